@@ -1,0 +1,243 @@
+"""Decoded report text -> text for pattern matching, with an offset map back to it.
+
+Every step deletes or replaces characters and carries the offsets along, so the caller can
+always quote evidence from the decoded original: ``text[i]`` came from
+``decoded[offsets[i]]``. Steps: per-character normalisation (NFKC, traditional -> simplified),
+pinyin glosses, spam, site chrome lines, whitespace, and units orphaned by lost text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class CleanText:
+    text: str  # what pattern packs match against
+    offsets: tuple[int, ...]  # index in the decoded text of each char, plus an end sentinel
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Clean-text span -> decoded-text span.
+
+        >>> clean = clean_text("出庭应诉：６８次")
+        >>> clean.text, clean.original_span(5, 7)
+        ('出庭应诉:68次', (5, 7))
+        """
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span {start}:{end} is outside 0:{len(self.text)}")
+        if start == end:
+            return self.offsets[start], self.offsets[start]
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+Edit = tuple[int, int, str]  # (start, end, replacement) in the current text
+
+# Zero-width characters and C0/C1 controls carry nothing and split words apart.
+_DROP = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u2060\ufeff]")
+_NEWLINE_CHARS = "\r\x0b\x0c\x85\u2028\u2029"
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Characters between which a space means nothing in Chinese ("共 68 次", "建 议").
+_TIGHT = rf"[{_HAN}“”‘’、。《》〈〉【】「」『』…—·]"
+
+# Mirror sites gloss characters with pinyin: 調(diào)解. A tone mark is required, so a plain
+# "(a)" after a character is left alone.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+_GLOSS = re.compile(rf"(?<=[{_HAN}])\((?=[a-z]*[{_TONED}])[a-z{_TONED}\u0300-\u036f]{{1,7}}\)")
+
+# Betting spam glued to a line start ("JN江南·体育下载", "KY开云体育官网"): an optional latin
+# brand, a short brand name, a gambling word and a call to action. Without a latin brand a
+# call to action is required, so "体育局" or "体育平台建设" are never touched.
+_BET = "(?:体育|娱乐|电竞|彩票|棋牌|真人|博彩|足球|篮球|比分)"
+_CALL = "(?:官方网站|官网|(?:app|APP|App)?下载|入口|登录|登陆|注册|网页版|网址|手机版|客户端"
+_CALL += "|app|APP|App)"
+_SPAM = re.compile(
+    rf"^ *(?:[A-Za-z][A-Za-z0-9]{{0,9}} ?[{_HAN}]{{0,4}}? ?[·・.\-]? ?{_BET}{_CALL}*"
+    rf"|[{_HAN}]{{0,4}}? ?[·・]? ?{_BET}{_CALL}+)"
+    # Spam phrases injected mid-sentence ("联合发布《篮球比分直播表扬...").
+    r"|(?:篮球|足球|NBA|体育)?比分直播|(?:体育|足球|篮球|电竞|真人)(?:投注|博彩|官网|直播)"
+    r"|博彩|(?:网上|在线|线上)投注",
+    re.M,
+)
+
+# Site chrome: whole lines that are navigation, tools, counters or footers, never report text.
+_CHROME = re.compile(
+    "|".join(
+        [
+            r"简体\s*[|/｜]?\s*繁[体體]",  # language switch
+            r"^分享(?:到|至)|^分享\s*[:：]",  # share buttons
+            r"打印本页|打印此页|关闭窗口|关闭本页|【\s*(?:打印|关闭|收藏|返回)\s*】",
+            r"(?:字体|字号)\s*[:：]?\s*[\[【(]?\s*大\s*中\s*小",
+            r"^(?:上一篇|下一篇|上一条|下一条)",
+            r"版权所有|(?i:copyright)|©|ICP[备证]|公网安备|网站标识码|^(?:主办|承办|协办|技术支持)",
+            r"^[-*•\s]*(?:网站地图|设为首页|加入收藏|无障碍(?:阅读|浏览)?|长者版|关怀版|联系我们"
+            r"|联络我们|返回顶部|返回首页|打赏|English|(?:相关|热门)(?:词条|链接|阅读|文章|新闻)"
+            r"|友情链接|推荐阅读)\s*$",
+            r"请使用tab按钮|扫一扫在手机|手机打开当前页|觉得这篇文章对您有帮助",
+            r"^您?(?:当前)?(?:所在)?的?位置\s*[:：]|首页\s*>",  # breadcrumbs
+            r"(?:浏览|访问|阅读|点击)(?:次数|量)\s*[:：]",  # counters
+            # Page metadata: date banners, source/date lines, document properties. Report
+            # prose writes dates as 2023年3月6日, so a dashed date after 时间: is the page's.
+            r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天](?:\s*农历\S{0,8})?[\s|]*$",
+            r"^(?:\d{4}年\d{1,2}月\d{1,2}日\s*)?(?:信息|文章)?来源\s*[:：]",
+            r"^(?:发布|发稿|更新)(?:时间|日期)\s*[:：]|(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/.]",
+            r"^(?:索\s*引\s*号|名\s*称|文\s*号|责任编辑|编辑|作者)\s*[:：]",
+            r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$",
+            rf"^[{_HAN}]{{2,12}}(?:网站|政府网|门户网)$",  # footer link lists, one per line
+        ]
+    )
+)
+_PUNCT_ONLY = re.compile(r"[\s|｜\-—_=*•·~#>]+")
+_LINK_ITEM = re.compile(rf"[{_HAN}A-Za-z]{{2,8}}")
+
+_SPACE = re.compile(
+    rf"(?P<newline>\n[ \n]*)|(?P<cut>^ +| +(?=\n|$)|(?<={_TIGHT}) +(?={_TIGHT}|\d)"
+    rf"|(?<=\d) +(?={_TIGHT}|[%‰]))|(?P<run> {{2,}})"
+)
+# Lost text leaves units with no number: "公开投诉举报电线%", "认线万元" (seed 000, where "线"
+# stands for the lost run). Such a unit is neutralised so no pattern can read a number there.
+_ORPHAN_UNIT = re.compile(r"(?<![0-9])[%‰]|(?<=线)[万亿]?元")
+
+
+def clean_text(text: str) -> CleanText:
+    """Clean decoded report text for matching, keeping the map back to ``text``.
+
+    >>> clean_text("JN江南·体育下载\\n調(diào)解案件１２件\\n简体 | 繁体").text
+    '调解案件12件'
+    """
+    current = text.translate(_char_table(text))  # 1:1, so offsets are still the identity
+    offsets = list(range(len(text)))
+    for stage in (_drop_edits, _gloss_edits, _spam_edits, _chrome_edits, _space_edits):
+        edits = stage(current)
+        if edits:
+            current, offsets = _apply(current, offsets, edits)
+    orphan = _ORPHAN_UNIT.sub(lambda m: "\ufffd" * len(m.group()), current)
+    return CleanText(orphan, tuple(offsets) + (len(text),))
+
+
+@functools.cache
+def normalize_char(char: str) -> str:
+    """The one character ``char`` becomes in the matching text, before deletions.
+
+    >>> normalize_char("％"), normalize_char("會"), normalize_char("①"), normalize_char("\\r")
+    ('%', '会', '①', '\\n')
+    """
+    if char in _NEWLINE_CHARS:
+        return "\n"
+    if char == "\t":
+        return " "
+    folded = unicodedata.normalize("NFKC", char)
+    # Expansions ("…" -> "...") would break the 1:1 map; circled and superscript digits
+    # ("①", "²") would become bare digits and glue onto the numbers beside them.
+    if len(folded) != 1 or (folded.isdigit() and folded != char and not "０" <= char <= "９"):
+        folded = char
+    return _t2s_table().get(folded, folded) if folded in _traditional_chars() else folded
+
+
+def _char_table(text: str) -> dict[int, str]:
+    # Only the distinct characters of the text are looked at: str.translate does the rest in C.
+    table = {}
+    for char in set(text):
+        mapped = normalize_char(char)
+        if mapped != char:
+            table[ord(char)] = mapped
+    return table
+
+
+@functools.cache
+def _traditional_chars() -> frozenset[str]:
+    """Every character OpenCC's t2s character dictionary knows (cheap: one small file)."""
+    import opencc
+
+    path = Path(opencc.__file__).with_name("dictionary") / "TSCharacters.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:  # another OpenCC build without the text dictionaries: convert every char
+        return frozenset(chr(code) for code in range(0x3400, 0xFAFF))
+    return frozenset(line.split("\t", 1)[0] for line in lines if line)
+
+
+@functools.cache
+def _t2s_table() -> dict[str, str]:
+    """Traditional -> simplified, one character each, built only once a text needs it."""
+    import opencc
+
+    converter = opencc.OpenCC("t2s")
+    table = {}
+    for char in _traditional_chars():
+        simplified = converter.convert(char)
+        if len(char) == 1 and len(simplified) == 1 and simplified != char:
+            table[char] = simplified
+    return table
+
+
+def _apply(text: str, offsets: list[int], edits: list[Edit]) -> tuple[str, list[int]]:
+    """Apply sorted, non-overlapping edits; new characters map to the edit's first source."""
+    parts: list[str] = []
+    new_offsets: list[int] = []
+    pos = 0
+    for start, end, replacement in edits:
+        parts.append(text[pos:start])
+        new_offsets.extend(offsets[pos:start])
+        parts.append(replacement)
+        new_offsets.extend([offsets[start]] * len(replacement))
+        pos = end
+    parts.append(text[pos:])
+    new_offsets.extend(offsets[pos:])
+    return "".join(parts), new_offsets
+
+
+def _drop_edits(text: str) -> list[Edit]:
+    return [(m.start(), m.end(), "") for m in _DROP.finditer(text)]
+
+
+def _gloss_edits(text: str) -> list[Edit]:
+    return [(m.start(), m.end(), "") for m in _GLOSS.finditer(text)]
+
+
+def _spam_edits(text: str) -> list[Edit]:
+    return [(m.start(), m.end(), "") for m in _SPAM.finditer(text) if m.end() > m.start()]
+
+
+def _chrome_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if _is_chrome(line.strip()):
+            edits.append((pos, min(end + 1, len(text)), ""))  # the line and its newline
+        pos = end + 1
+    return edits
+
+
+def _is_chrome(line: str) -> bool:
+    if not line or len(line) > 100:
+        return False
+    if _PUNCT_ONLY.fullmatch(line) or _CHROME.search(line):
+        return True
+    # A navigation bar: four or more short link words. Tables end their rows with "|".
+    items = [item for item in re.split(r"[\s|｜·•/]+", line) if item]
+    return (
+        len(items) >= 4
+        and not line.endswith(("|", "｜"))
+        and all(_LINK_ITEM.fullmatch(item) for item in items)
+    )
+
+
+def _space_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for match in _SPACE.finditer(text):
+        start, end = match.span()
+        if match.lastgroup == "newline":
+            # One newline between lines; none at the very start or end of the text.
+            keep = "" if start == 0 or end == len(text) else "\n"
+            if keep != match.group():
+                edits.append((start, end, keep))
+        elif match.lastgroup == "run":
+            edits.append((start + 1, end, ""))
+        else:
+            edits.append((start, end, ""))
+    return edits

@@ -1,0 +1,227 @@
+"""The ``lawgov`` command: a thin shell over the library.
+
+Commands parse options, make one library call and render. Heavy imports
+(pandas, pyarrow, the readers' libraries) happen inside the commands, so
+``lawgov --help`` and ``lawgov patterns list`` start fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+
+EXIT_OK = 0
+EXIT_INPUT_FAILED = 1  # some inputs failed, or eval fell under --min-f1
+EXIT_USAGE = 2  # bad options, broken pattern pack, unreadable manifest or gold file
+
+
+def _stderr_console(quiet: bool):
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    return console, (not quiet and console.is_terminal)
+
+
+def _load(patterns: tuple[str, ...]):
+    from .errors import PackError
+    from .packs import load_packs
+
+    try:
+        return load_packs(patterns)
+    except PackError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="lawgov")
+def main() -> None:
+    """lawgov: indicators from 法治政府建设年度报告, one row per district-year.
+
+    \b
+    Example:
+      lawgov extract seeds/ -o panel.csv
+      lawgov extract reports/ --mentions -o mentions.parquet
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "-o", "--output", "out", type=click.Path(path_type=Path, dir_okay=False),
+    help="Output file; its suffix picks the format: .csv, .parquet, .jsonl. "
+    "Default: CSV on stdout.",
+)
+@click.option("--mentions", "table", flag_value="mentions", help="Every mention, not one row per indicator.")
+@click.option("--wide", "table", flag_value="wide", help="One row per district-year, a column per indicator.")
+@click.option("--records", "table", flag_value="records", default=True, hidden=True)
+@click.option("--patterns", "patterns", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="A user pattern pack (.toml) added on top of the built-ins; repeatable.")
+@click.option("--manifest", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="CSV with columns file,district,year[,city,province,adcode] that overrides "
+              "what lawgov finds in the text.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes to use (default: the number of cores).")
+@click.option("--max-size", type=click.IntRange(min=1), default=50, show_default=True,
+              help="Skip inputs larger than this many MB.")
+@click.option("--save-text", type=click.Path(file_okay=False, path_type=Path),
+              help="Write the text lawgov read for each input into this folder.")
+@click.option("--errors", "errors_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write failed inputs as CSV (file, stage, reason).")
+@click.option("--strict", is_flag=True, help="Stop at the first input that fails.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+def extract(paths, out, table, patterns, manifest, jobs, max_size, save_text, errors_file,
+            strict, quiet) -> None:
+    """Extract indicators from reports (files or folders, walked recursively).
+
+    \b
+    Examples:
+      lawgov extract seeds/                      # CSV to stdout
+      lawgov extract reports/ -o panel.csv       # opens in Excel / WPS
+      lawgov extract reports/ --wide -o panel.parquet
+      lawgov extract reports/ --mentions -o mentions.csv --patterns my_pack.toml
+
+    Exit status: 0 all inputs read, 1 some inputs failed, 2 usage error.
+    """
+    from .batch import BatchOptions, collect_inputs, default_jobs
+    from .errors import LawgovError
+    from .export import StrictStop, export
+    from .metadata import load_manifest
+    from .progress import Progress, print_summary, write_errors
+    from .writers import FORMATS
+
+    if out is not None and out.suffix.lower() not in FORMATS:
+        raise click.BadParameter(
+            f"{out}: unknown format {out.suffix!r}; use .csv, .parquet or .jsonl",
+            param_hint="-o/--output",
+        )
+    packs = _load(patterns)
+    try:
+        rows = load_manifest(manifest) if manifest else None
+    except LawgovError as exc:
+        raise click.UsageError(str(exc)) from exc
+    console, show = _stderr_console(quiet)
+    files, failures = collect_inputs(paths)
+    for failure in failures:
+        console.print(f"[red]error[/] {failure}", highlight=False, soft_wrap=True)
+    if strict and failures:
+        sys.exit(EXIT_INPUT_FAILED)
+    options = BatchOptions(
+        patterns=tuple(patterns), manifest=rows, max_size=max_size * 1024 * 1024,
+        save_text=save_text, jobs=jobs or default_jobs(),
+    )
+    with Progress(console, len(files), enabled=show) as progress:
+        try:
+            summary = export(files, packs=packs, options=options, out=out, table=table,
+                             strict=strict, on_result=progress.advance)
+        except StrictStop as stop:
+            console.print(f"[red]stopped[/] (--strict): {stop.error}", highlight=False)
+            sys.exit(EXIT_INPUT_FAILED)
+    summary.failures[:0] = failures
+    if errors_file is not None:
+        write_errors(errors_file, summary.failures)
+    if show:
+        print_summary(console, summary, packs, out)
+    if summary.failures:
+        sys.exit(EXIT_INPUT_FAILED)
+
+
+@main.group()
+def patterns() -> None:
+    """List and test the pattern packs."""
+
+
+@patterns.command("list")
+@click.option("--patterns", "extra", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Also list these user packs.")
+@click.option("--markdown", is_flag=True, help="A Markdown table (as in the README).")
+def patterns_list(extra, markdown) -> None:
+    """Print the indicator catalogue: id, 中文名, unit, pack, rule count.
+
+    \b
+    Example:
+      lawgov patterns list
+      lawgov patterns list --markdown
+    """
+    from .packs import catalogue
+
+    rows = catalogue(_load(extra))
+    header = ("id", "中文名", "unit", "pack", "rules")
+    if markdown:
+        click.echo("| " + " | ".join(header) + " |")
+        click.echo("|" + "---|" * len(header))
+        for row in rows:
+            click.echo("| `" + row[0] + "` | " + " | ".join(map(str, row[1:])) + " |")
+        return
+    for row in [header, *rows]:
+        click.echo("\t".join(map(str, row)))
+
+
+@patterns.command("test")
+@click.argument("packs", nargs=-1)
+@click.option("--patterns", "extra", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="User packs to load (and test) besides the built-ins.")
+def patterns_test(packs, extra) -> None:
+    """Run every rule's examples and counter-examples (all packs, or the named ones).
+
+    \b
+    Example:
+      lawgov patterns test
+      lawgov patterns test litigation --patterns my_pack.toml
+    """
+    from .errors import PackError
+    from .packs import select_packs
+    from .packtest import run_pack_tests
+
+    loaded = _load(extra)
+    try:
+        chosen = select_packs(loaded, packs) if packs else loaded
+    except PackError as exc:
+        raise click.UsageError(str(exc)) from exc
+    failures = 0
+    cases = 0
+    for case in run_pack_tests(chosen):
+        cases += 1
+        if not case.ok:
+            failures += 1
+            click.echo(f"FAIL {case.name}: {case.problem}")
+    click.echo(f"{cases - failures} passed, {failures} failed")
+    if failures:
+        sys.exit(EXIT_INPUT_FAILED)
+
+
+@main.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--patterns", "patterns", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="User packs added on top of the built-ins.")
+@click.option("--min-f1", type=float, default=None, help="Exit 1 when the overall F1 is lower.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes to use (default: the number of cores).")
+def eval_command(gold, paths, patterns, min_f1, as_json, jobs) -> None:
+    """Score extraction against a gold file (JSON Lines, one mention per line).
+
+    \b
+    Example:
+      lawgov eval gold.jsonl reports/ --min-f1 0.9
+    """
+    from .batch import default_jobs
+    from .errors import GoldError
+    from .evaluate import evaluate_paths, render_json, render_table
+
+    packs = _load(patterns)
+    try:
+        report = evaluate_paths(gold, paths, packs=packs, patterns=tuple(patterns),
+                                jobs=jobs or default_jobs())
+    except GoldError as exc:
+        raise click.UsageError(str(exc)) from exc
+    if as_json:
+        click.echo(render_json(report))
+    else:
+        render_table(report)
+    if min_f1 is not None and report.f1 < min_f1:
+        sys.exit(EXIT_INPUT_FAILED)

@@ -1,0 +1,299 @@
+"""Report metadata: which government a report is about, where it sits, and which year it covers.
+
+Sources, most trusted first: the ``--manifest`` row, the report text (its title lines and
+opening), the HTML page title, the file name, and last a year ``inferred`` from the body.
+Every field says where it came from, so nothing is guessed silently.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import regex
+
+from lawgov_extract import gazetteer
+from lawgov_extract.errors import LawgovError
+
+HEAD = 600  # titles, the salutation and the opening paragraph fit in this many characters
+MIN_YEAR, MAX_YEAR = 1990, 2099
+
+
+def _rx(pattern: str) -> regex.Pattern[str]:
+    # YEAR captures a year; NODATE refuses 2023年5月16日, a date rather than a work year.
+    year, nodate = r"((?:19|20)\d{2})\s*", r"(?!\s*\d{1,2}\s*月)"
+    return regex.compile(pattern.replace("YEAR", year).replace("NODATE", nodate))
+
+
+# A title line: the year and 报告 in one clause (breadcrumbs split on > and |).
+_TITLE_YEAR = _rx(r"YEAR年度?NODATE[^\n>|。,;]{0,40}?(?:报告|年报|总结)")
+_REPORT_AS_FOLLOWS = _rx(r"现将[^。\n]{0,30}?YEAR年度?[^。\n]{0,40}?(?:报告|汇报)如下")
+_YEAR_OF_WORK = _rx(r"YEAR年度(?:法治政府建设|依法行政|法治建设)")
+# The opening "2020年,沙坪坝区…" / "2024年以来…" / "一、2024年法治政府建设情况".
+_OPENING_YEAR = _rx(
+    r"(?:^|[\n。;:,])\s*(?:[一二三四五六七八九十]+、|【[^】\n]{1,10}】)?\s*"
+    r"YEAR年NODATE(?:[,,]|以来|来|是|上半年|度)"
+)
+_ANY_YEAR = _rx(r"(?<!\d)YEAR年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期)")  # not a page clock
+# Years that name a plan period (2021—2025年) or a document title are not the work year.
+_NOT_WORK_YEAR = _rx(r"《[^》\n]{0,80}》|YEAR年?\s*[-—–~至到]+\s*(?:19|20)\d{2}")
+_FILE_YEAR = _rx(r"(?<![0-9A-Za-z])YEAR(?![0-9])")
+# Events held late in their year, so no report on an earlier year (published by spring) can
+# cite them: a mention sets a floor under the inferred year.
+_EVENT_FLOORS = (
+    ("二十届四中全会", 2025), ("二十届三中全会", 2024), ("二十大", 2022), ("十九届六中全会", 2021),
+    ("十九届五中全会", 2020), ("十九届四中全会", 2019), ("十九大", 2017),
+)  # fmt: skip
+_SELF_REF = regex.compile(r"(?:[我全本]([区县市省旗]))|([区县市省旗])(?:委|人民政府|政府)")
+_TITLE_WORDS = regex.compile(r"报告|年报|总结")
+_CLAUSE_LEAD = regex.compile(r"\s*(?:(?:19|20)\d{2}\s*年(?:度|以来)?|近年来|一年来|今年以来)?\s*")
+# What follows a government as the subject of a report's opening sentence.
+_SUBJECT_VERB = regex.compile(
+    r"(?:人民政府|政府|司法局|区委|县委|市委)?"
+    r"(?:坚持|认真|深入|始终|紧紧|全面|聚焦|持续|着力|积极|大力|扎实|围绕|高度|不断|以习近平)"
+)
+
+
+@dataclass(frozen=True)
+class ReportMeta:
+    district: str = ""
+    city: str = ""
+    province: str = ""
+    adcode: str = ""
+    year: int | None = None
+    year_source: str = ""  # manifest | text | title | filename | inferred | ""
+    district_source: str = ""  # manifest | text | title | filename | ""
+    status: str = ""  # "" ok, "ambiguous", "unknown" for the place resolution
+
+
+@dataclass(frozen=True)
+class ManifestRow:
+    file: str
+    district: str = ""
+    year: int | None = None
+    city: str = ""
+    province: str = ""
+    adcode: str = ""
+
+
+def load_manifest(path: str | Path) -> dict[str, ManifestRow]:
+    """Read a manifest CSV (``file,district,year`` and optionally ``city,province,adcode``).
+
+    Rows are keyed by the file's base name, so a manifest may list paths or bare names.
+    """
+    path = Path(path)
+    with path.open(encoding="utf-8-sig", newline="") as stream:
+        reader = csv.DictReader(stream)
+        if "file" not in (reader.fieldnames or []):
+            raise LawgovError(f"{path}:1: manifest has no `file` column")
+        rows: dict[str, ManifestRow] = {}
+        for row in reader:
+            line, get = reader.line_num, {k: (v or "").strip() for k, v in row.items() if k}.get
+            name = Path(get("file", "")).name
+            if not name:
+                raise LawgovError(f"{path}:{line}: empty `file`")
+            year_text = get("year", "")
+            if year_text and not (year_text.isdigit() and MIN_YEAR <= int(year_text) <= MAX_YEAR):
+                raise LawgovError(f"{path}:{line}: bad year {year_text!r} for {name}")
+            places = {k: get(k, "") for k in ("district", "city", "province", "adcode")}
+            rows[name] = ManifestRow(name, year=int(year_text) if year_text else None, **places)
+    return rows
+
+
+def find_metadata(
+    text: str,
+    *,
+    source_name: str,
+    title: str | None = None,
+    published: str | None = None,
+    manifest: ManifestRow | None = None,
+) -> ReportMeta:
+    """District, place codes and report year of one report, each with its source."""
+    year, year_source = _find_year(text, source_name, title, published, manifest)
+    district, context, district_source = _find_district(text, source_name, title, manifest)
+    p = _place(district, context, text, manifest)
+    # Positional, in ReportMeta's field order.
+    return ReportMeta(
+        district, p.city, p.province, p.adcode, year, year_source, district_source, p.status
+    )
+
+
+def _find_year(
+    text: str, source_name: str, title: str | None, published: str | None, m: ManifestRow | None
+) -> tuple[int | None, str]:
+    cap, title = _year_in(published or "", _FILE_YEAR), title or ""
+    for find, source in (
+        (lambda: m.year if m else None, "manifest"),
+        (lambda: year_in_text(text), "text"),
+        (lambda: _year_in(title, _TITLE_YEAR) or _year_in(title, _OPENING_YEAR), "title"),
+        (lambda: _year_in(Path(source_name).stem, _FILE_YEAR), "filename"),
+        (lambda: infer_year(text, cap), "inferred"),
+    ):
+        if (year := find()) is not None:
+            return year, source
+    return None, ""
+
+
+def year_in_text(text: str) -> int | None:
+    """The year a report states it covers, from its title lines and opening.
+
+    >>> year_in_text("关于沙坪坝区2023年法治政府建设情况的报告\\n正文")
+    2023
+    >>> year_in_text("前言。现将2022年度法治政府建设情况报告如下:")
+    2022
+    >>> year_in_text("今天是2019年10月31日") is None
+    True
+    """
+    head = text[:HEAD]
+    title_lines = "\n".join(line for line in head.splitlines() if len(line.strip()) <= 80)
+    for pattern, where in (
+        (_TITLE_YEAR, title_lines),
+        (_REPORT_AS_FOLLOWS, text[: 3 * HEAD]),
+        (_YEAR_OF_WORK, head),
+        (_OPENING_YEAR, head),
+    ):
+        year = _year_in(where, pattern)
+        if year is not None:
+            return year
+    return None
+
+
+def infer_year(text: str, cap: int | None = None) -> int | None:
+    """The work year when the report never states it: the most frequent year the body
+    mentions (ties to the later one, none after ``cap``, the publication year), raised to the
+    year of the latest late-in-year event the report cites (二十届三中全会 -> 2024).
+
+    >>> infer_year("2022年我区获评示范。今年以来,深入学习党的二十届三中全会精神")
+    2024
+    """
+    body = _NOT_WORK_YEAR.sub(" ", text)
+    years = Counter(
+        y for y in map(int, (m.group(1) for m in _ANY_YEAR.finditer(body))) if not cap or y <= cap
+    )
+    floors = [y for event, y in _EVENT_FLOORS if event in text and (not cap or y <= cap)]
+    best = max(years, key=lambda y: (years[y], y)) if years else None
+    floor = max(floors, default=None)
+    if best is None or (floor is not None and floor > best):
+        return floor
+    return best
+
+
+def _year_in(text: str, pattern: regex.Pattern[str]) -> int | None:
+    for match in pattern.finditer(text):
+        year = int(match.group(1))
+        if MIN_YEAR <= year <= MAX_YEAR:
+            return year
+    return None
+
+
+def _find_district(
+    text: str, source_name: str, title: str | None, m: ManifestRow | None
+) -> tuple[str, list[str], str]:
+    if m and m.district:
+        return m.district, [], "manifest"
+    head = text[:HEAD]
+    # Strong evidence first (a title line, the opening's subject, the page title), then the
+    # weaker counting of mentions, then the file name.
+    for find, source in (
+        (lambda: _title_district(head), "text"),
+        (lambda: _subject_district(head), "text"),
+        (lambda: _title_district(title or "", any_length=True), "title"),
+        (lambda: _counted_district(text), "text"),
+        (lambda: _first_chain(Path(source_name).stem), "filename"),
+    ):
+        if found := find():
+            return found[0], found[1], source
+    return "", [], ""
+
+
+def _title_district(head: str, any_length: bool = False) -> tuple[str, list[str]] | None:
+    """The government a title line names: 广州市越秀区人民政府2022年…报告 -> 越秀区."""
+    for line in head.splitlines():
+        if not (any_length or len(line.strip()) <= 80):
+            continue
+        for words in _TITLE_WORDS.finditer(line):
+            before = line[: words.start()]
+            # 《江苏省法治政府建设年度报告规定》 names a document, not this report.
+            if before.count("《") == before.count("》") and (found := _first_chain(before)):
+                return found
+    return None
+
+
+def _first_chain(text: str) -> tuple[str, list[str]] | None:
+    """The first run of adjacent place names; the last is the government, the rest context.
+
+    >>> _first_chain("重庆市长寿区司法局")
+    ('长寿区', ['重庆市'])
+    """
+    mentions = gazetteer.find_names(text)
+    if not mentions:
+        return None
+    chain = [mentions[0]]
+    for start, div in mentions[1:]:
+        if start != chain[-1][0] + len(chain[-1][1].name):
+            break
+        chain.append((start, div))
+    return chain[-1][1].name, [div.name for _, div in chain[:-1]]
+
+
+def _subject_district(head: str) -> tuple[str, list[str]] | None:
+    """The place an opening sentence is about: 2020年,沙坪坝区坚持… / 和平区人民政府始终….
+
+    >>> _subject_district("按照北京市对法治政府的要求,海淀区坚持依法行政")
+    ('海淀区', [])
+    """
+    for start, div in gazetteer.find_names(head):
+        end = start + len(div.name)
+        if not _SUBJECT_VERB.match(head, end):
+            continue
+        clause = max(head.rfind(p, 0, start) for p in ",,。;:】\n") + 1
+        # The subject opens its clause, after at most a year (2024年水磨沟区…), so that
+        # 根据辽宁省全面… does not make a county report the province's.
+        subject = head[_CLAUSE_LEAD.match(head, clause).end() : end]
+        if (found := _first_chain(subject)) and "".join(found[1]) + found[0] == subject:
+            return found
+    return None
+
+
+def _counted_district(text: str) -> tuple[str, list[str]] | None:
+    """The most mentioned place of the report's own level (区 when it says 我区, 全区, 区委…);
+    failing that, one the opening names in short form (全省 … 江苏); failing that, the most
+    mentioned place.  Mentions in the opening count double: a report names itself there.
+    """
+    score: Counter[str] = Counter()
+    for start, div in gazetteer.find_names(text):
+        score[div.name] += 2 if start < HEAD else 1
+    self_refs = [c for c, _ in Counter(a or b for a, b in _SELF_REF.findall(text)).most_common()]
+    for scores in (score, gazetteer.short_mentions(text[:HEAD])):
+        for level_char in self_refs:
+            own = [name for name in scores if _level_char(name) == level_char]
+            if own:
+                return max(own, key=scores.__getitem__), []
+    return (max(score, key=score.__getitem__), []) if score else None
+
+
+def _level_char(name: str) -> str:
+    return "县" if name.endswith(("县", "旗")) else name[-1]
+
+
+def _place(
+    district: str, context: list[str], text: str, m: ManifestRow | None
+) -> gazetteer.Resolution:
+    if not district:
+        return gazetteer.Resolution("", "unknown")
+    given = [m.city, m.province] if m else []
+    found = gazetteer.resolve(district, [c for c in context + given if c])
+    if found.status == "ambiguous":
+        found = gazetteer.resolve(district, gazetteer.context_for(district, text))
+    if not (m and m.district):
+        return found
+    # What the manifest states wins field by field over the gazetteer.
+    return replace(
+        found,
+        status="" if m.adcode else found.status,
+        adcode=m.adcode or found.adcode,
+        city=m.city or found.city,
+        province=m.province or found.province,
+    )

@@ -1,0 +1,105 @@
+"""The three output tables as columns and plain-dict rows.
+
+Columns carry their type so that every writer keeps it: Parquet stores a float
+``value`` and an integer ``year``; CSV writes the exact decimal text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .mentions import Mention
+from .metadata import ReportMeta
+from .packs import Indicator
+from .table import Record
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str  # "str" | "float" | "int"
+
+
+def _cols(spec: str) -> tuple[Column, ...]:
+    out = []
+    for item in spec.split():
+        name, _, kind = item.partition(":")
+        out.append(Column(name, kind or "str"))
+    return tuple(out)
+
+
+RECORD_COLUMNS = _cols(
+    "district city province adcode year:int year_source indicator indicator_name "
+    "value:float value_before:float unit qualifier n_mentions:int evidence source "
+    "start:int end:int conflict warnings"
+)
+MENTION_COLUMNS = _cols(
+    "source district city province adcode year:int indicator value:float "
+    "value_before:float unit qualifier period evidence start:int end:int rule warnings"
+)
+WIDE_KEYS = _cols("district city province adcode year:int")
+
+
+def wide_columns(indicators: Iterable[str]) -> tuple[Column, ...]:
+    return WIDE_KEYS + tuple(Column(i, "float") for i in indicators)
+
+
+def mention_row(meta: ReportMeta, m: Mention) -> dict[str, object]:
+    return {
+        "source": m.source,
+        "district": meta.district,
+        "city": meta.city,
+        "province": meta.province,
+        "adcode": meta.adcode,
+        "year": meta.year,
+        "indicator": m.indicator,
+        "value": m.value,
+        "value_before": m.value_before,
+        "unit": m.unit,
+        "qualifier": m.qualifier,
+        "period": m.period,
+        "evidence": m.evidence,
+        "start": m.start,
+        "end": m.end,
+        "rule": m.rule,
+        "warnings": m.warnings,
+    }
+
+
+def record_row(r: Record) -> dict[str, object]:
+    return {c.name: getattr(r, c.name) for c in RECORD_COLUMNS}
+
+
+def wide_rows(records: Iterable[Record], indicators: dict[str, Indicator]) -> list[dict]:
+    """One row per district-year (per report where the district is unknown)."""
+    rows: dict[tuple, dict[str, object]] = {}
+    for r in records:
+        key = (r.district, r.adcode, r.year) if r.district else (r.source,)
+        row = rows.setdefault(
+            key,
+            {
+                "district": r.district,
+                "city": r.city,
+                "province": r.province,
+                "adcode": r.adcode,
+                "year": r.year,
+            },
+        )
+        row.setdefault(r.indicator, r.value)
+    return list(rows.values())
+
+
+def format_value(value: object) -> str:
+    """The text a CSV cell holds: exact decimals, empty for missing.
+
+    >>> format_value(Decimal("41397284")), format_value(None), format_value(2023)
+    ('41397284', '', '2023')
+    """
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        text = format(value, "f")
+        return text.rstrip("0").rstrip(".") if "." in text else text
+    return str(value)

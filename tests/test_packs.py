@@ -1,0 +1,115 @@
+"""Pattern packs: every rule's own examples, the catalogue, and validation of broken packs.
+
+Cases are generated from the packs (sqlfluff-style): ``pytest -k litigation.win_rate``
+runs one rule's examples and counter-examples.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from lawgov_extract.errors import PackError
+from lawgov_extract.packs import builtin_pack_files, load_packs
+from lawgov_extract.packtest import run_pack_tests
+
+PACKS = load_packs()
+CASES = list(run_pack_tests(PACKS))
+
+# The indicator contract (INDICATORS.md): outputs use exactly these ids.
+CONTRACT = """court_appearance_rate court_appearances reconsideration_cases reconsideration_closed
+admin_litigation_cases litigation_win_rate litigation_loss_rate mediation_success_rate
+mediation_cases approval_time_limit approval_time_reduction_rate legal_aid_cases
+normative_doc_reviews contract_reviews info_disclosure_proactive info_disclosure_requests
+study_sessions npc_suggestions cppcc_proposals pufa_events enforcement_personnel
+labor_arbitration_cases""".split()
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_rule_case(case):
+    assert case.ok, case.problem
+
+
+def test_catalogue_is_the_contract():
+    assert sorted(PACKS.indicators) == sorted(CONTRACT)
+
+
+@pytest.mark.parametrize("rule", PACKS.rules, ids=[r.qualified_id for r in PACKS.rules])
+def test_rule_is_documented(rule):
+    assert rule.description
+    assert rule.examples and rule.counter_examples
+    # The keyword pass must let the rule's own examples through.
+    if rule.keywords:
+        for ex in rule.examples:
+            assert any(k in ex.text for k in rule.keywords), ex.text
+
+
+def test_builtin_packs_are_found():
+    names = {p.stem for p in builtin_pack_files()}
+    assert {"litigation", "reconsideration", "disputes", "approvals"} <= names
+
+
+GOOD_RULE = """
+[[rules]]
+id = "ok"
+indicator = "court_appearances"
+description = "test"
+pattern = '出庭应诉(?P<value>{NUM}次)'
+examples = [{ text = "出庭应诉5次", value = 5 }]
+counter_examples = ["出庭通知书5份"]
+"""
+
+BROKEN = {
+    "bad_toml": ("[[rules]\nid = 'x'", "not valid TOML"),
+    "bad_regex": (GOOD_RULE.replace("(?P<value>{NUM}次)", "(?P<value>{NUM}次"), "ok: bad regex"),
+    "no_value_group": (GOOD_RULE.replace("(?P<value>{NUM}次)", "{NUM}次"), "no named group"),
+    "unknown_group": (
+        GOOD_RULE.replace("(?P<value>{NUM}次)", "(?P<value>{NUM})(?P<count>次)"),
+        "unknown group",
+    ),
+    "no_example": (GOOD_RULE.replace('examples = [{ text = "出庭应诉5次", value = 5 }]', ""),
+                   "needs at least one example"),
+    "no_counter": (GOOD_RULE.replace('counter_examples = ["出庭通知书5份"]', ""),
+                   "needs at least one counter-example"),
+    "unknown_indicator": (GOOD_RULE.replace("court_appearances", "no_such_thing"),
+                          "unknown indicator `no_such_thing`"),
+    "unknown_macro": (GOOD_RULE.replace("{NUM}", "{NUMBER}"), "unknown macro {NUMBER}"),
+    "unknown_key": (GOOD_RULE.replace('description = "test"', 'descripton = "test"'),
+                    "unknown keys ['descripton']"),
+}
+
+
+@pytest.mark.parametrize("name", BROKEN)
+def test_broken_pack_names_file_rule_and_reason(tmp_path: Path, name: str):
+    body, reason = BROKEN[name]
+    pack = tmp_path / f"{name}.toml"
+    pack.write_text(textwrap.dedent(body), encoding="utf-8")
+    with pytest.raises(PackError) as err:
+        load_packs([pack])
+    message = str(err.value)
+    assert str(pack) in message
+    assert reason in message
+    if name != "bad_toml":
+        assert f"{pack}:" in message
+
+
+def test_all_problems_reported_at_once(tmp_path: Path):
+    pack = tmp_path / "two.toml"
+    pack.write_text(
+        GOOD_RULE.replace("{NUM}次)", "{NUM}次")
+        + GOOD_RULE.replace('id = "ok"', 'id = "other"').replace("court_appearances", "nope"),
+        encoding="utf-8",
+    )
+    with pytest.raises(PackError) as err:
+        load_packs([pack])
+    assert len(err.value.problems) == 2
+
+
+def test_user_pack_adds_rules_on_top(tmp_path: Path):
+    pack = tmp_path / "mine.toml"
+    pack.write_text(GOOD_RULE, encoding="utf-8")
+    packs = load_packs([pack])
+    assert len(packs.rules) == len(PACKS.rules) + 1
+    assert packs.rules[-1].qualified_id == "mine:ok"
