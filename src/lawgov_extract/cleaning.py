@@ -46,17 +46,21 @@ _TIGHT = rf"[{_HAN}“”‘’、。《》〈〉【】「」『』…—·]"
 # Mirror sites gloss characters with pinyin: 調(diào)解. A tone mark is required, so a plain
 # "(a)" after a character is left alone.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
-_GLOSS = re.compile(rf"(?<=[{_HAN}])\((?=[a-z]*[{_TONED}])[a-z{_TONED}\u0300-\u036f]{{1,7}}\)")
+_GLOSS = re.compile(
+    rf"(?<=[{_HAN}])\((?=[a-z]*[{_TONED}\u0300-\u036f])[a-z{_TONED}\u0300-\u036f]{{1,7}}\)"
+)
 
-# Betting spam glued to a line start ("JN江南·体育下载", "KY开云体育官网"): an optional latin
-# brand, a short brand name, a gambling word and a call to action. Without a latin brand a
-# call to action is required, so "体育局" or "体育平台建设" are never touched.
+# Betting spam glued to a line start ("JN江南·体育下载", "KY开云体育官网"): a latin brand, a
+# short brand name, a gambling word and a call to action. The gambling word alone is not
+# enough: it needs the latin brand and a "·", or a call to action, so "体育局", "CBA体育馆"
+# and "体育平台建设" are never touched.
 _BET = "(?:体育|娱乐|电竞|彩票|棋牌|真人|博彩|足球|篮球|比分)"
 _CALL = "(?:官方网站|官网|(?:app|APP|App)?下载|入口|登录|登陆|注册|网页版|网址|手机版|客户端"
 _CALL += "|app|APP|App)"
+_BRAND = r"[A-Za-z][A-Za-z0-9]{0,9} ?"
 _SPAM = re.compile(
-    rf"^ *(?:[A-Za-z][A-Za-z0-9]{{0,9}} ?[{_HAN}]{{0,4}}? ?[·・.\-]? ?{_BET}{_CALL}*"
-    rf"|[{_HAN}]{{0,4}}? ?[·・]? ?{_BET}{_CALL}+)"
+    rf"^ *(?:{_BRAND}[{_HAN}]{{0,4}}? ?[·・.\-] ?{_BET}{_CALL}*"
+    rf"|(?:{_BRAND})?[{_HAN}]{{0,4}}? ?[·・]? ?{_BET}{_CALL}+)"
     # Spam phrases injected mid-sentence ("联合发布《篮球比分直播表扬...").
     r"|(?:篮球|足球|NBA|体育)?比分直播|(?:体育|足球|篮球|电竞|真人)(?:投注|博彩|官网|直播)"
     r"|博彩|(?:网上|在线|线上)投注",
@@ -94,12 +98,13 @@ _PUNCT_ONLY = re.compile(r"[\s|｜\-—_=*•·~#>]+")
 _LINK_ITEM = re.compile(rf"[{_HAN}A-Za-z]{{2,8}}")
 
 _SPACE = re.compile(
-    rf"(?P<newline>\n[ \n]*)|(?P<cut>^ +| +(?=\n|$)|(?<={_TIGHT}) +(?={_TIGHT}|\d)"
-    rf"|(?<=\d) +(?={_TIGHT}|[%‰]))|(?P<run> {{2,}})"
+    r"(?P<edge>^[ \n]+|[ \n]+\Z)|(?P<newline>\n[ \n]*)"  # text ends, blank lines
+    rf"|(?P<cut> +(?=\n)|(?<={_TIGHT}) +(?={_TIGHT}|\d)|(?<=\d) +(?={_TIGHT}|[%‰]))"
+    r"|(?P<run> {2,})"
 )
 # Lost text leaves units with no number: "公开投诉举报电线%", "认线万元" (seed 000, where "线"
 # stands for the lost run). Such a unit is neutralised so no pattern can read a number there.
-_ORPHAN_UNIT = re.compile(r"(?<![0-9])[%‰]|(?<=线)[万亿]?元")
+_ORPHAN_UNIT = re.compile(r"(?<![0-9零〇一二两三四五六七八九十百千])[%‰]|(?<=线)[万亿]?元")
 
 
 def clean_text(text: str) -> CleanText:
@@ -231,11 +236,9 @@ def _space_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for match in _SPACE.finditer(text):
         start, end = match.span()
-        if match.lastgroup == "newline":
-            # One newline between lines; none at the very start or end of the text.
-            keep = "" if start == 0 or end == len(text) else "\n"
-            if keep != match.group():
-                edits.append((start, end, keep))
+        if match.lastgroup == "newline":  # one newline between lines, no blank lines
+            if end - start > 1:
+                edits.append((start, end, "\n"))
         elif match.lastgroup == "run":
             edits.append((start + 1, end, ""))
         else:

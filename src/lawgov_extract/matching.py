@@ -45,23 +45,32 @@ class Matcher:
 
     def __init__(self, packs: PackSet) -> None:
         self.packs = packs
-        self.always = tuple(r for r in packs.rules if not r.keywords)
-        by_keyword: dict[str, list[Rule]] = defaultdict(list)
-        for rule in packs.rules:
+        self.rules = packs.rules
+        # Rule sets as bit masks over pack order: a union per keyword found, no sorting.
+        self.always = sum(1 << i for i, r in enumerate(packs.rules) if not r.keywords)
+        by_keyword: dict[str, int] = defaultdict(int)
+        for i, rule in enumerate(packs.rules):
             for kw in rule.keywords:
-                by_keyword[kw].append(rule)
+                by_keyword[kw] |= 1 << i
         self.by_keyword = dict(by_keyword)
-        self.order = {rule: i for i, rule in enumerate(packs.rules)}
         # Longest first so that overlapping keywords are each still found below.
         words = sorted(by_keyword, key=len, reverse=True)
         self.keyword_re = regex.compile("|".join(map(regex.escape, words))) if words else None
 
     def candidates(self, text: str) -> list[Rule]:
-        found: set[Rule] = set(self.always)
+        mask = self.always
         if self.keyword_re is not None:
-            for kw in set(self.keyword_re.findall(text, overlapped=True)):
-                found.update(self.by_keyword[kw])
-        return sorted(found, key=self.order.__getitem__)
+            for kw in self.keyword_re.findall(text, overlapped=True):
+                mask |= self.by_keyword[kw]
+        rules = self.rules
+        out = []
+        i = 0
+        while mask:
+            if mask & 1:
+                out.append(rules[i])
+            mask >>= 1
+            i += 1
+        return out
 
     def match_sentence(
         self, sentence: Sentence, previous: Sentence | None = None

@@ -64,7 +64,7 @@ class Example:
     qualifier: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # identity hash: rules are looked up per sentence
 class Rule:
     pack: str
     id: str

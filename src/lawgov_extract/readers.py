@@ -209,6 +209,7 @@ _BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ta
 def _body_text(markup: str) -> str:
     """<body> text without script/style/nav, one line per block: the trafilatura fallback."""
     import lxml.html
+    from lxml import etree
 
     try:
         parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True)
@@ -217,10 +218,13 @@ def _body_text(markup: str) -> str:
         return ""
     for bad in tree.xpath("//script|//style|//nav|//header|//footer|//noscript|//title"):
         bad.drop_tree()
-    for block in tree.iter(*_BLOCKS):  # newlines around blocks keep sentences apart
-        block.text = "" if block.tag == "br" else "\n" + (block.text or "")
-        block.tail = "\n" + (block.tail or "")
-    lines = (" ".join(line.split()) for line in tree.text_content().split("\n"))
+    parts: list[str] = []
+    # Walk without recursion (pages can nest deeper than the stack) and without editing the
+    # tree; newlines around blocks keep sentences apart.
+    for event, node in etree.iterwalk(tree, events=("start", "end")):
+        parts.append("\n" if node.tag in _BLOCKS else "")
+        parts.append((node.text if event == "start" else node.tail) or "")
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line)
 
 

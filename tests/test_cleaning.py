@@ -1,0 +1,347 @@
+"""Tests for lawgov_extract.cleaning, grouped by phenomenon.
+
+Debris cases imitate the families seen on mirror and government sites (pinyin glosses after
+traditional characters, betting spam glued to the first line, language switches, share and
+print buttons, breadcrumbs, counters, footers, link lists); the seed cases come from
+``seeds/*.txt``. Every test also checks the offset map back to the decoded text.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lawgov_extract.cleaning import CleanText, clean_text, normalize_char
+
+SEEDS = {
+    p.name[:3]: p.read_text(encoding="utf-8")
+    for p in (Path(__file__).resolve().parents[1] / "seeds").glob("*.txt")
+}
+
+
+def check_offsets(decoded: str, clean: CleanText) -> None:
+    """Every clean character comes from the decoded character its offset names."""
+    assert len(clean.offsets) == len(clean.text) + 1
+    assert clean.offsets[-1] == len(decoded)
+    assert all(
+        a < b for a, b in zip(clean.offsets, clean.offsets[1:], strict=False)
+    )  # 1:1 or deleted
+    for char, offset in zip(clean.text, clean.offsets, strict=False):
+        assert char in (normalize_char(decoded[offset]), "\ufffd"), (char, decoded[offset])
+
+
+def cleaned(text: str) -> str:
+    clean = clean_text(text)
+    check_offsets(text, clean)
+    return clean.text
+
+
+# --- characters: NFKC for digits and punctuation, traditional -> simplified -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("１２３件", "123件"),
+        ("满意率９８．５％", "满意率98.5%"),
+        ("行政复议，应诉：（一）", "行政复议,应诉:(一)"),
+        ("共１，２３４件", "共1,234件"),
+        ("　　在市委领导下", "在市委领导下"),  # ideographic-space indentation
+        ("⼈民调解", "人民调解"),  # Kangxi radical from a PDF text layer
+        ("①加强领导", "①加强领导"),  # circled digits would glue onto numbers
+        ("面积100㎡", "面积100㎡"),  # NFKC "m2" would add a digit
+        ("此外……", "此外……"),  # expansions keep the 1:1 map
+        ("應訴６８次", "应诉68次"),
+        ("辦理人大代表建議３５９件", "办理人大代表建议359件"),
+        ("共\u200b68\ufeff次\u00ad", "共68次"),  # zero-width characters
+    ],
+)
+def test_characters(text: str, expected: str) -> None:
+    assert cleaned(text) == expected
+
+
+def test_traditional_seed_cleans_like_the_simplified_one() -> None:
+    import opencc
+
+    original = SEEDS["002"]
+    traditional = opencc.OpenCC("s2t").convert(original)
+    assert traditional != original
+    simplified, converted = cleaned(original), cleaned(traditional)
+
+    def numbered(text: str) -> list[str]:
+        return [line for line in text.split("\n") if re.search(r"\d", line)]
+
+    assert numbered(converted) == numbered(simplified)
+
+
+def test_simplified_text_is_untouched_by_t2s() -> None:
+    for text in SEEDS.values():
+        assert all(normalize_char(c) == c for c in set(text) if "\u4e00" <= c <= "\u9fff")
+
+
+# --- pinyin glosses ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("人民調(diào)解委員會(huì)", "人民调解委员会"),
+        ("印發(fā)《關(guān)於》", "印发《关于》"),
+        ("人民调（diào）解", "人民调解"),  # full-width parentheses
+        ("维护稳(we\u030cn)定", "维护稳定"),  # decomposed tone mark
+    ],
+)
+def test_pinyin_glosses_are_removed(text: str, expected: str) -> None:
+    assert cleaned(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A类建议共33件(a)", "条例(试行)", "(一)主动公开", "推行(app)", "(wěn)开头", "网站(www)"],
+)
+def test_parentheses_that_are_not_glosses_stay(text: str) -> None:
+    assert cleaned(text) == text
+
+
+# --- spam ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("JN江南·体育下载党的二十大报告首次专章论述", "党的二十大报告首次专章论述"),
+        ("KY开云体育官网2023年,我区办理案件12件", "2023年,我区办理案件12件"),
+        ("leyu乐鱼体育app下载\n办理案件12件", "办理案件12件"),
+        ("华体会体育官方网站入口\n办理案件12件", "办理案件12件"),
+        ("近日联合发布《篮球比分直播表扬2024年度", "近日联合发布《表扬2024年度"),
+        ("一、总体情况\nOB欧宝體育登录二、案件", "一、总体情况\n二、案件"),
+    ],
+)
+def test_spam_is_removed(text: str, expected: str) -> None:
+    assert cleaned(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "调整区体育局等11个区级部门",
+        "体育彩票公益金使用情况",
+        "加强体育平台建设",
+        "E起学习平台上线",
+        "APP注册用户达12万人",
+        "足球场地建设12处",
+        "CBA体育馆建设12处",
+        "文化·体育事业投入12万元",
+    ],
+)
+def test_report_text_about_sports_or_apps_stays(text: str) -> None:
+    assert cleaned(text) == text
+
+
+# --- site chrome ----------------------------------------------------------------------------
+
+CHROME = [
+    "简体 | 繁体",
+    "无障碍 简体| 繁體",
+    "分享到: 微信 微博 QQ空间",
+    "【打印本页】 【关闭窗口】 |",
+    "【打印】【关闭】",
+    "字号:[ 大 中 小 ]",
+    "【字体: 大 中 小】",
+    "上一篇:关于做好2021年春节期间工作的通知",
+    "下一篇:2021年政府工作报告",
+    "版权所有:重庆市沙坪坝区人民政府办公室 渝ICP备12003455号-1",
+    "Copyright © 2021 All Rights Reserved",
+    "豫公网安备 41900102410909",
+    "网站标识码:5001060001",
+    "主办单位:区人民政府办公室",
+    "网站地图",
+    "- 设为首页",
+    "- 无障碍阅读",
+    "相关词条",
+    "您当前的位置:首页 > 政务公开 > 法治政府建设",
+    "当前位置: 首页 > 政府信息公开 > 2020年",
+    "首页>司法局>政务活动",
+    "发布日期: 2025-07-15 16:05 浏览次数: 信息来源: 区人社局",
+    "来源:天津市静海区人民政府 发布时间:2026-01-22 15:55",
+    "信阳市人民政府门户网站 时间:2025-03-28 来源:",
+    "今天是:2019年10月31日 星期三 农历十月初七",
+    "天津市静海区人民政府 2019年12月3日星期二",
+    "2024年11月23日 星期六 |",
+    "19.12.2017  20:36",
+    "索 引 号: 000014349/2025-17645",
+    "文 号: 文件分类: 所属机构:",
+    "扫一扫在手机打开当前页",
+    "正文内容区域请使用tab按钮切换浏览",
+    "如果觉得这篇文章对您有帮助,请打赏支持一下!",
+    "市政府部门网站",
+    "中国政府网",
+    "首页 政务公开 政务服务 互动交流 走进沙坪坝",
+    "|",
+    "——————",
+]
+
+
+@pytest.mark.parametrize("line", CHROME)
+def test_chrome_lines_are_removed(line: str) -> None:
+    text = f"共出庭应诉68次。\n{line}\n办理建议359件。"
+    assert cleaned(text) == "共出庭应诉68次。\n办理建议359件。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "推进无障碍环境建设,新建无障碍设施20处。",
+        "资金来源:区财政投入500万元",
+        "分享典型案例20个",
+        "规章 | 0 | 0 | 0 |",
+        "自然人 | 法人或其他组织 | 总计 |",
+        "商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |",
+        "一、总体情况",
+        "(一)主动公开",
+        "区政府常务会前学法已成常态",
+        "2017年4月5日,平房区召开企业评议会议",
+        "12345政务服务便民热线",
+        "特此报告",
+    ],
+)
+def test_report_lines_stay(line: str) -> None:
+    assert cleaned(f"共出庭应诉68次。\n{line}") == f"共出庭应诉68次。\n{line}"
+
+
+def test_seed_001_footer_links_are_removed() -> None:
+    text = cleaned(SEEDS["001"])
+    assert text.endswith("特此报告")
+
+
+# --- whitespace -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("共 68 次", "共68次"),
+        ("办 理 建 议", "办理建议"),
+        ("出庭率 98.5 %", "出庭率98.5%"),
+        ("a\r\nb\r\n\r\n\r\nc", "a\nb\nc"),
+        ("  \n\n 一、总体情况  \n\n", "一、总体情况"),
+        ("note  on   this", "note on this"),
+        ("表 1 2 3", "表1 2 3"),  # two numerals stay apart
+        ("a\tb\x0cc", "a b\nc"),
+    ],
+)
+def test_whitespace(text: str, expected: str) -> None:
+    assert cleaned(text) == expected
+
+
+# --- broken fragments (seed 000: lost text replaced by 线) ------------------------------------
+
+NUMERAL_UNIT = re.compile(r"[0-9一二三四五六七八九十百千万亿两半]+\s*(?:%|‰|[万亿]?元)")
+
+
+@pytest.mark.parametrize("fragment", ["公开投诉举报电线%。", "按月调度还款进度情况。认线万元。"])
+def test_seed_000_fragments_give_no_number(fragment: str) -> None:
+    assert fragment in SEEDS["000"]
+    text = cleaned(fragment)
+    assert not NUMERAL_UNIT.search(text)
+    assert "\ufffd" in text  # the orphan unit is neutralised
+
+
+@pytest.mark.parametrize(
+    "text", ["按期办复率达100%", "增长5 %", "约九十%", "清偿4139.7284万元", "热线12345"]
+)
+def test_units_with_numbers_stay(text: str) -> None:
+    assert "\ufffd" not in cleaned(text)
+
+
+# --- offsets and spans ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS))
+def test_seed_offsets_and_number_spans(seed: str) -> None:
+    decoded = SEEDS[seed]
+    clean = clean_text(decoded)
+    check_offsets(decoded, clean)
+    for match in re.finditer(r"\d+(?:\.\d+)?\s*[件次%人项]", clean.text):
+        start, end = clean.original_span(*match.span())
+        assert "".join(map(normalize_char, decoded[start:end])).replace(" ", "") == (
+            match.group().replace(" ", "")
+        )
+
+
+def test_original_span_points_into_the_decoded_text() -> None:
+    decoded = "JN江南·体育下载\n調(diào)解案件　１２件"
+    clean = clean_text(decoded)
+    assert clean.text == "调解案件12件"
+    start = clean.text.index("12件")
+    assert clean.original_span(start, start + 3) == (decoded.index("１"), len(decoded))
+    assert clean.original_span(0, 0) == (decoded.index("調"), decoded.index("調"))
+    with pytest.raises(ValueError):
+        clean.original_span(3, 99)
+
+
+def test_twenty_kb_cleans_in_a_few_ms() -> None:
+    text = SEEDS["000"] + SEEDS["004"][:1500]  # ~ 22 KB of UTF-8
+    clean_text(text)  # warm the per-character caches
+    began = time.perf_counter()
+    for _ in range(10):
+        clean_text(text)
+    assert (time.perf_counter() - began) / 10 < 0.03
+
+
+# --- fuzz ---------------------------------------------------------------------------------
+
+DEBRIS = [
+    "調(diào)",
+    "(wěn)",
+    "JN江南·体育下载",
+    "篮球比分直播",
+    "简体 | 繁体",
+    "\n分享到:\n",
+    "线%",
+    "认线万元",
+    "\r\n",
+    "\n\n",
+    "  ",
+    "　",
+    "\t",
+    "\u200b",
+    "\ufeff",
+    "①",
+    "…",
+    "％",
+    "１２",
+    "會議",
+    "首页 > ",
+    "\n网站地图\n",
+    "\x00",
+    "\x85",
+    "\u2028",
+    "⼈",
+    "㎡",
+    "we\u030cn",
+    "𠀀",
+]
+TOKENS = DEBRIS + list(
+    "共出庭应诉次办理人大代表建议件万元亿百分之率达的一二十%,.。:()０9 \n應訴辦國發"
+)
+# Inputs are drawn as bytes and mapped: hypothesis draws bytes far faster than text, which
+# keeps thousands of examples within seconds.
+TEXT = st.binary(max_size=200).map(lambda b: "".join(TOKENS[x % len(TOKENS)] for x in b)) | (
+    st.binary(max_size=200).map(lambda b: b.decode("utf-16-le", errors="replace"))
+)
+
+
+@settings(max_examples=6000, deadline=None, database=None)
+@given(TEXT)
+def test_fuzz_offsets(text: str) -> None:
+    clean = clean_text(text)
+    check_offsets(text, clean)
+    if clean.text:
+        start, end = clean.original_span(0, len(clean.text))
+        assert 0 <= start < end <= len(text)
