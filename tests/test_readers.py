@@ -219,6 +219,12 @@ def test_pdf_joins_wrapped_lines(tmp_path: Path, cjk_font: Path) -> None:
     assert "一、2020年法治政府建设情况\n" in doc.text  # short lines keep their break
 
 
+def test_pdf_page_of_short_lines_is_not_joined(tmp_path: Path, cjk_font: Path) -> None:
+    path = tmp_path / "list.pdf"
+    path.write_bytes(_pdf_bytes(cjk_font, "一、工作情况\n行政复议47件\n出庭应诉68次"))
+    assert read_document(path).text == "一、工作情况\n行政复议47件\n出庭应诉68次"
+
+
 @pytest.mark.parametrize(
     ("data", "encoding"),
     [
@@ -226,6 +232,7 @@ def test_pdf_joins_wrapped_lines(tmp_path: Path, cjk_font: Path) -> None:
         ("共出庭应诉68次。".encode("gbk"), "gb18030"),  # ... or cp949
         ("共出庭应诉68次。".encode("utf-16-le"), "utf-16-le"),  # no BOM
         ("共出庭应诉68次。".encode("utf-16-be"), "utf-16-be"),
+        ("共出庭應訴68次。".encode("utf-16-le"), "utf-16-le"),  # traditional, no BOM
         (b"\xef\xbb\xbf" + "应诉68次".encode(), "utf-8-sig"),
     ],
 )
@@ -233,6 +240,26 @@ def test_decode_short_and_bomless(data: bytes, encoding: str) -> None:
     text, found = decode_bytes(data, "x.txt")
     assert found == encoding
     assert "68次" in text
+
+
+@pytest.mark.parametrize(
+    ("data", "declared", "encoding"),
+    [
+        ("应诉68次".encode(), "gbk", "utf-8"),  # a wrong <meta charset>: valid UTF-8 wins
+        ("应诉68次".encode("gbk"), "gb2312", "gb18030"),  # GB2312 pages are read as GB18030
+        ("應訴68次".encode("big5"), "big5", "big5"),
+        ("应诉68次".encode("gbk"), "no-such-codec", "gb18030"),
+    ],
+)
+def test_declared_charset(data: bytes, declared: str, encoding: str) -> None:
+    assert decode_bytes(data, "x.html", declared)[1] == encoding
+
+
+def test_suffixes_are_case_insensitive(tmp_path: Path) -> None:
+    (tmp_path / "A.TXT").write_text("共出庭应诉68次。", encoding="utf-8")
+    (tmp_path / "b.htm").write_text("<p>共出庭应诉68次。</p>", encoding="utf-8")
+    assert read_document(tmp_path / "A.TXT").text == "共出庭应诉68次。"
+    assert "68次" in read_document(tmp_path / "b.htm").text
 
 
 def test_big5_traditional_report(tmp_path: Path) -> None:

@@ -89,5 +89,5 @@ def to_frames(
     return {
         "records": _frame([record_row(r) for r in merged], RECORD_COLUMNS),
         "mentions": _frame(mentions, MENTION_COLUMNS),
-        "wide": _frame(wide_rows(merged, packs.indicators), wide_columns(packs.indicators)),
+        "wide": _frame(list(wide_rows(merged)), wide_columns(packs.indicators)),
     }

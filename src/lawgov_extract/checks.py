@@ -66,7 +66,11 @@ def rate_disagrees(rate: Decimal, sentence_before_rate: str) -> str:
         return ""
     # Only the base is stated (审结18件,胜诉率94.4%): some whole number of it must fit.
     base = int(found[-1][1])
-    if base == 0 or any(abs(Decimal(k) * 100 / base - rate) < tol for k in range(base + 1)):
+    if base == 0:
+        return ""
+    # The whole numbers nearest to rate% of the base are the only ones that can fit.
+    near = int(rate * base / 100)
+    if any(abs(Decimal(k) * 100 / base - rate) < tol for k in (near, near + 1) if k <= base):
         return ""
     return f"rate {rate}% fits no share of {base}"
 

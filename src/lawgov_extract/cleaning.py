@@ -61,7 +61,7 @@ _BRAND = r"[A-Za-z][A-Za-z0-9]{0,9} ?"
 _SPAM = re.compile(
     rf"^ *(?:{_BRAND}[{_HAN}]{{0,4}}? ?[·・.\-] ?{_BET}{_CALL}*"
     rf"|(?:{_BRAND})?[{_HAN}]{{0,4}}? ?[·・]? ?{_BET}{_CALL}+)"
-    # Spam phrases injected mid-sentence ("联合发布《篮球比分直播表扬...").
+    # Spam phrases injected mid-sentence ("印发《足球比分直播关于...").
     r"|(?:篮球|足球|NBA|体育)?比分直播|(?:体育|足球|篮球|电竞|真人)(?:投注|博彩|官网|直播)"
     r"|博彩|(?:网上|在线|线上)投注",
     re.M,
@@ -76,13 +76,14 @@ _CHROME = re.compile(
             r"打印本页|打印此页|关闭窗口|关闭本页|【\s*(?:打印|关闭|收藏|返回)\s*】",
             r"(?:字体|字号)\s*[:：]?\s*[\[【(]?\s*大\s*中\s*小",
             r"^(?:上一篇|下一篇|上一条|下一条)",
-            r"版权所有|(?i:copyright)|©|ICP[备证]|公网安备|网站标识码|^(?:主办|承办|协办|技术支持)",
+            r"版权所有|(?i:copyright)|©|ICP[备证]|公网安备|网站标识码",
+            r"^(?:主办|承办|协办)(?:单位)?\s*[:：]|^技术支持\s*[:：]",
             r"^[-*•\s]*(?:网站地图|设为首页|加入收藏|无障碍(?:阅读|浏览)?|长者版|关怀版|联系我们"
             r"|联络我们|返回顶部|返回首页|打赏|English|(?:相关|热门)(?:词条|链接|阅读|文章|新闻)"
             r"|友情链接|推荐阅读)\s*$",
             r"请使用tab按钮|扫一扫在手机|手机打开当前页|觉得这篇文章对您有帮助",
             r"^您?(?:当前)?(?:所在)?的?位置\s*[:：]|首页\s*>",  # breadcrumbs
-            r"(?:浏览|访问|阅读|点击)(?:次数|量)\s*[:：]",  # counters
+            r"(?:浏览|访问|阅读|点击)(?:次数|量)\s*[:：]\s*(?!\d)",  # empty page counters
             # Page metadata: date banners, source/date lines, document properties. Report
             # prose writes dates as 2023年3月6日, so a dashed date after 时间: is the page's.
             r"\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天](?:\s*农历\S{0,8})?[\s|]*$",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,10 +19,12 @@ from .rows import (
     wide_columns,
     wide_rows,
 )
-from .table import Record, merge_records, records_for_report
+from .spill import RecordStore
+from .table import records_for_report
 from .writers import open_writer
 
 TABLES = ("records", "mentions", "wide")
+BATCH = 2000  # rows per write: one Parquet row group, bounded memory
 
 
 @dataclass
@@ -40,6 +42,17 @@ class StrictStop(Exception):
     def __init__(self, error: InputError) -> None:
         super().__init__(str(error))
         self.error = error
+
+
+def batched(items: Iterable, size: int) -> Iterator[tuple]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield tuple(batch)
+            batch = []
+    if batch:
+        yield tuple(batch)
 
 
 def export(
@@ -60,7 +73,8 @@ def export(
         "wide": wide_columns(packs.indicators),
     }[table]
     writer = open_writer(out, columns)
-    records: list[Record] = []
+    store = RecordStore(out.parent if out is not None else None)
+    pending: list[dict[str, object]] = []
     try:
         for result in run_files(files, options):
             if on_result is not None:
@@ -74,22 +88,25 @@ def export(
             summary.mentions.update(m.indicator for m in result.mentions)
             summary.warnings += sum(1 for m in result.mentions if m.warnings)
             if table == "mentions":
-                rows = [mention_row(result.meta, m) for m in result.mentions]
-                writer.write_rows(rows)
-                summary.rows_written += len(rows)
+                pending += [mention_row(result.meta, m) for m in result.mentions]
+                if len(pending) >= BATCH:
+                    writer.write_rows(pending)
+                    summary.rows_written += len(pending)
+                    pending = []
             else:
-                records += records_for_report(result.meta, result.mentions, packs.indicators)
-        merged = list(merge_records(records))
-        if table == "records":
-            rows = [record_row(r) for r in merged]
-        elif table == "wide":
-            rows = wide_rows(merged, packs.indicators)
-        else:
-            rows = []
-        writer.write_rows(rows)
-        summary.rows_written += len(rows)
+                store.add(records_for_report(result.meta, result.mentions, packs.indicators))
+        writer.write_rows(pending)
+        summary.rows_written += len(pending)
+        if table != "mentions":
+            merged = store.merged()
+            rows = map(record_row, merged) if table == "records" else wide_rows(merged)
+            for batch in batched(rows, BATCH):
+                writer.write_rows(list(batch))
+                summary.rows_written += len(batch)
     except BaseException:
         writer.abort()
         raise
+    finally:
+        store.close()
     writer.close()
     return summary

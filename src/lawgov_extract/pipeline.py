@@ -59,10 +59,9 @@ def extract_text(
     mentions: list[Mention] = []
     taken: set[tuple[str, int, int]] = set()
     try:
-        for i, sentence in enumerate(sentences):
-            found = []
-            previous = sentences[i - 1] if i else None
-            for raw in matcher.match_sentence(sentence, previous):
+        for raws in matcher.match(clean.text, sentences):
+            found: list[Mention] = []
+            for raw in raws:
                 # Several rules may feed one indicator: the first that parses
                 # the number wins, overlapping numbers of that indicator are skipped.
                 key = (raw.rule.indicator, *raw.value)

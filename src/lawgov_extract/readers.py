@@ -34,8 +34,7 @@ _MB = 1024 * 1024
 _BOMS = ((b"\xff\xfe\0\0", "utf-32"), (b"\0\0\xfe\xff", "utf-32"), (b"\xef\xbb\xbf", "utf-8-sig"))
 _BOMS += ((b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 _GB_FAMILY = {"gb2312", "gbk", "gb18030", "hz", "cp936", "euc_cn"}
-# Control characters other than tab/newline/CR/FF/VT never occur in a text report.
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # never in a report, unlike \t \n \r \f
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _DATE = r"(\d{4})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})"
@@ -125,7 +124,7 @@ def _decode(data: bytes, declared: str) -> tuple[str | None, str]:
             return _strict(data, codec), codec
     if b"\x00" in data:  # BOM-less UTF-16 (ASCII characters carry a NUL byte) or binary
         found = [
-            (_common_share(text), text, codec)
+            (max(_common_share(text), _common_share(text, "big5")), text, codec)
             for codec in ("utf-16-le", "utf-16-be")
             if (text := _strict(data, codec)) is not None and not _looks_binary(text)
         ]
@@ -171,9 +170,9 @@ def _strict(data: bytes, codec: str) -> str | None:
         return None
 
 
-def _common_share(text: str) -> float:
-    """Share of characters that GB2312 encodes: ASCII, CJK punctuation, common hanzi."""
-    missing = text.encode("gb2312", errors="replace").count(b"?") - text.count("?")
+def _common_share(text: str, codec: str = "gb2312") -> float:
+    """Share of characters GB2312 (or Big5) encodes: ASCII, CJK punctuation, common hanzi."""
+    missing = text.encode(codec, errors="replace").count(b"?") - text.count("?")
     return 1 - missing / len(text) if text else 0.0
 
 
@@ -196,7 +195,7 @@ def _read_html(data: bytes, source: str) -> Document:
     except Exception:  # a parser crash on odd markup: fall back to the plain <body> text
         text, published = None, ""
     stated = _STATED_DATE.search(_TAG.sub(" ", markup[:200_000]))
-    published = published or (_iso_date(stated.group(0)) if stated else "")
+    published = published or _iso_date(stated.group(0) if stated else "")
     title = _TITLE.search(markup)
     title_text = " ".join(html.unescape(_TAG.sub("", title.group(1))).split()) if title else ""
     text = _require_text(text or _body_text(markup), source, "no text found in the page")
@@ -229,10 +228,9 @@ def _body_text(markup: str) -> str:
 
 
 def _iso_date(text: str) -> str:
-    match = re.search(_DATE, text)
     try:
-        return datetime.date(*(int(g) for g in match.groups())).isoformat() if match else ""
-    except ValueError:
+        return datetime.date(*map(int, re.search(_DATE, text).groups())).isoformat()
+    except (AttributeError, ValueError):  # no date at all, or no such day (2021-02-30)
         return ""
 
 
@@ -284,17 +282,15 @@ def _read_pdf(data: bytes, source: str) -> Document:
 
 def _pdf_page_text(page) -> str:  # page: pdfplumber.page.Page
     lines = page.extract_text_lines()
-    if not lines:
-        return ""
-    right = max(line["x1"] for line in lines)
+    right = max((line["x1"] for line in lines), default=0.0)
+    right = right if right > 0.6 * float(page.width) else float("inf")  # no full-width line
     out: list[str] = []
     for line in lines:
-        text = line["text"]
         height = max(line["bottom"] - line["top"], 1.0)
         # A line that reaches the right margin without closing punctuation was wrapped by
         # the layout: join it to the next so "办理人大代表建\n议359件" reads as one phrase.
-        wrapped = right - line["x1"] < 1.5 * height and not text.endswith(_CLOSING)
-        out.append(text + ("" if wrapped else "\n"))
+        wrapped = right - line["x1"] < 1.5 * height and not line["text"].endswith(_CLOSING)
+        out.append(line["text"] + ("" if wrapped else "\n"))
     return "".join(out).rstrip("\n")
 
 

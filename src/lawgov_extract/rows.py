@@ -6,14 +6,14 @@ Columns carry their type so that every writer keeps it: Parquet stores a float
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import groupby
 
 from .mentions import Mention
 from .metadata import ReportMeta
-from .packs import Indicator
-from .table import Record
+from .table import Record, district_year_key
 
 
 @dataclass(frozen=True)
@@ -72,23 +72,18 @@ def record_row(r: Record) -> dict[str, object]:
     return {c.name: getattr(r, c.name) for c in RECORD_COLUMNS}
 
 
-def wide_rows(records: Iterable[Record], indicators: dict[str, Indicator]) -> list[dict]:
-    """One row per district-year (per report where the district is unknown)."""
-    rows: dict[tuple, dict[str, object]] = {}
-    for r in records:
-        key = (r.district, r.adcode, r.year) if r.district else (r.source,)
-        row = rows.setdefault(
-            key,
-            {
-                "district": r.district,
-                "city": r.city,
-                "province": r.province,
-                "adcode": r.adcode,
-                "year": r.year,
-            },
-        )
-        row.setdefault(r.indicator, r.value)
-    return list(rows.values())
+def wide_rows(merged: Iterable[Record]) -> Iterator[dict[str, object]]:
+    """One row per district-year (per report where the district is unknown).
+
+    ``merged`` comes grouped by district-year, as merge_records and RecordStore give it.
+    """
+    for _, group in groupby(merged, key=district_year_key):
+        row: dict[str, object] = {}
+        for r in group:
+            if not row:
+                row = {k.name: getattr(r, k.name) for k in WIDE_KEYS}
+            row.setdefault(r.indicator, r.value)
+        yield row
 
 
 def format_value(value: object) -> str:

@@ -104,22 +104,36 @@ def records_for_report(
     return records
 
 
-def merge_records(records: Iterable[Record]) -> Iterator[Record]:
-    """Merge records of one district-year stated by several reports (first report wins).
+def district_year_key(r: Record) -> tuple:
+    """Records without a district stay per report: two unknown places are not one."""
+    return (r.district, r.adcode, r.year) if r.district else ("", r.source)
 
-    Records without a district stay per report: two unknown places are not one.
-    """
-    merged: dict[tuple, Record] = {}
+
+def record_key(r: Record) -> tuple:
+    return (*district_year_key(r), r.indicator)
+
+
+def merge_group(group: Iterable[Record]) -> Record:
+    """One record from several reports' records of one key: the first report wins."""
+    records = iter(group)
+    first = next(records)
+    conflict = [c for c in first.conflict.split("; ") if c]
+    n_mentions = first.n_mentions
     for r in records:
-        key = (r.district, r.adcode, r.year, r.indicator) if r.district else (r.source, r.indicator)
-        first = merged.get(key)
-        if first is None:
-            merged[key] = r
-            continue
-        conflict = [c for c in first.conflict.split("; ") if c]
+        n_mentions += r.n_mentions
         if r.value != first.value and str(r.value) not in conflict:
             conflict.append(f"{r.value} ({r.source})")
-        merged[key] = replace(
-            first, n_mentions=first.n_mentions + r.n_mentions, conflict="; ".join(conflict)
-        )
-    yield from merged.values()
+    return replace(first, n_mentions=n_mentions, conflict="; ".join(conflict))
+
+
+def merge_records(records: Iterable[Record]) -> Iterator[Record]:
+    """Merge in memory, grouped by district-year (in order of first appearance).
+
+    :class:`~lawgov_extract.spill.RecordStore` does the same on disk for large batches.
+    """
+    groups: dict[tuple, dict[tuple, list[Record]]] = {}
+    for r in records:
+        groups.setdefault(district_year_key(r), {}).setdefault(record_key(r), []).append(r)
+    for by_key in groups.values():
+        for group in by_key.values():
+            yield merge_group(group)

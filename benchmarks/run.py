@@ -1,0 +1,87 @@
+"""End-to-end benchmark: read, extract and write Parquet with the `lawgov` command.
+
+Reports documents/s, MB/s and peak memory (the whole process tree's resident set, sampled)
+for each corpus size and number of processes:
+
+    python benchmarks/run.py --docs 5000 --jobs 1 2
+    python benchmarks/run.py --docs 5000 50000 --jobs 2 --table mentions
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from make_corpus import make_corpus
+
+HERE = Path(__file__).resolve().parent
+
+
+def tree_rss(pid: int) -> int:
+    """Resident bytes of a process and all its descendants (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            status = (entry / "status").read_text()
+        except OSError:
+            continue
+        children.setdefault(int(stat[1]), []).append(int(entry.name))
+        for line in status.splitlines():
+            if line.startswith("VmRSS:"):
+                rss[int(entry.name)] = int(line.split()[1]) * 1024
+    total, stack = 0, [pid]
+    while stack:
+        p = stack.pop()
+        total += rss.get(p, 0)
+        stack += children.get(p, [])
+    return total
+
+
+def run_once(corpus: Path, jobs: int, table: str) -> tuple[float, int]:
+    out = HERE / "out" / f"{corpus.name}-{jobs}-{table}.parquet"
+    out.parent.mkdir(exist_ok=True)
+    cmd = [sys.executable, "-m", "lawgov_extract", "extract", str(corpus), "-o", str(out),
+           "--jobs", str(jobs), "--quiet"]
+    if table != "records":
+        cmd.append(f"--{table}")
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd)
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, tree_rss(proc.pid))
+        time.sleep(0.05)
+    elapsed = time.perf_counter() - start
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"lawgov failed with exit code {proc.returncode}")
+    return elapsed, peak
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, nargs="+", default=[2000])
+    ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--table", choices=["records", "mentions", "wide"], default="records")
+    a = ap.parse_args()
+    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}, {platform.platform()}")
+    print(f"{'docs':>7} {'jobs':>4} {'seconds':>8} {'docs/s':>8} {'MB/s':>6} {'peak MB':>8}")
+    for n in a.docs:
+        corpus = make_corpus(n, HERE / "corpus" / str(n))
+        size = sum(p.stat().st_size for p in corpus.rglob("*.txt"))
+        for jobs in a.jobs:
+            elapsed, peak = run_once(corpus, jobs, a.table)
+            print(f"{n:>7} {jobs:>4} {elapsed:>8.1f} {n / elapsed:>8.0f} "
+                  f"{size / elapsed / 1e6:>6.2f} {peak / 1e6:>8.0f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

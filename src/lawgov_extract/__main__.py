@@ -1,0 +1,5 @@
+"""``python -m lawgov_extract`` runs the ``lawgov`` command."""
+
+from .cli import main
+
+main()

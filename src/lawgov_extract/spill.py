@@ -1,0 +1,86 @@
+"""An on-disk store of district-year records, so a batch of 50,000 reports keeps flat memory.
+
+Records arrive report by report; the table needs them merged per (district, year, indicator)
+across reports. SQLite (stdlib) keeps them in a temporary file and hands them back grouped,
+in order of first appearance, exactly as :func:`lawgov_extract.table.merge_records` does in
+memory.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import astuple, fields
+from decimal import Decimal
+from itertools import groupby
+from pathlib import Path
+
+from .table import Record, district_year_key, merge_group, record_key
+
+_FIELDS = [f.name for f in fields(Record)]
+_DECIMALS = {"value", "value_before"}
+
+
+def _dump(r: Record) -> str:
+    return json.dumps(
+        [str(v) if isinstance(v, Decimal) else v for v in astuple(r)], ensure_ascii=False
+    )
+
+
+def _load(payload: str) -> Record:
+    values = json.loads(payload)
+    kwargs = dict(zip(_FIELDS, values, strict=True))
+    for name in _DECIMALS:
+        if kwargs[name] is not None:
+            kwargs[name] = Decimal(kwargs[name])
+    return Record(**kwargs)
+
+
+class RecordStore:
+    """Add records as they come; read them back merged, grouped by district-year."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self._dir = tempfile.TemporaryDirectory(prefix="lawgov-", dir=folder)
+        self.db = sqlite3.connect(Path(self._dir.name) / "records.sqlite")
+        self.db.executescript(
+            """
+            PRAGMA journal_mode = OFF;
+            PRAGMA synchronous = OFF;
+            CREATE TABLE groups (key TEXT PRIMARY KEY, seq INTEGER);
+            CREATE TABLE records (dy INTEGER, k INTEGER, seq INTEGER, payload TEXT);
+            """
+        )
+        self.seq = 0
+
+    def _group(self, key: tuple) -> int:
+        text = json.dumps(key, ensure_ascii=False)
+        self.db.execute("INSERT OR IGNORE INTO groups VALUES (?, ?)", (text, self.seq))
+        return self.db.execute("SELECT seq FROM groups WHERE key = ?", (text,)).fetchone()[0]
+
+    def add(self, records: Iterable[Record]) -> None:
+        for r in records:
+            self.seq += 1
+            dy = self._group(("dy", *district_year_key(r)))
+            k = self._group(("k", *record_key(r)))
+            self.db.execute(
+                "INSERT INTO records VALUES (?, ?, ?, ?)", (dy, k, self.seq, _dump(r))
+            )
+
+    def merged(self) -> Iterator[Record]:
+        """Merged records, district-year by district-year, in order of first appearance."""
+        self.db.commit()
+        rows = self.db.execute("SELECT k, payload FROM records ORDER BY dy, k, seq")
+        for _, group in groupby(rows, key=lambda row: row[0]):
+            yield merge_group(_load(payload) for _, payload in group)
+
+    def close(self) -> None:
+        self.db.close()
+        self._dir.cleanup()
+
+    def __enter__(self) -> RecordStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

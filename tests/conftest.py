@@ -1,0 +1,62 @@
+"""Shared fixtures: the project's seeds, the seed gold, the ../shared checkout, a CLI runner.
+
+The seeds and their gold live in the project (``seeds/``, ``tests/data/seeds_gold.jsonl``);
+only the agreement checks with ``score.py`` and the dev corpus need ``../shared``, and they
+skip with a plain reason when it is absent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def _shared(relative: str = "") -> Path:
+    """A path inside the ../shared checkout, or skip the test when it is not there."""
+    path = SHARED / relative
+    if not path.exists():
+        pytest.skip(f"no ../shared checkout: {path} not found")
+    return path
+
+
+@pytest.fixture(scope="session")
+def root() -> Path:
+    return ROOT
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seed_files(seeds_dir: Path) -> list[Path]:
+    return sorted(seeds_dir.glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def seeds_gold() -> Path:
+    return ROOT / "tests" / "data" / "seeds_gold.jsonl"
+
+
+@pytest.fixture
+def shared() -> Callable[[str], Path]:
+    """``shared("tools/score.py")``: the path, or a skip when ../shared is absent."""
+    return _shared
+
+
+@pytest.fixture(scope="session")
+def invoke() -> Callable[..., Result]:
+    """Run ``lawgov ARGS...`` in-process; stdout and stderr are kept apart."""
+    from lawgov_extract.cli import main
+
+    def run(*args: object) -> Result:
+        return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+    return run
