@@ -35,7 +35,10 @@ def districts() -> list[str]:
 def make_report(rng: random.Random, sentences: list[str], places: list[str]) -> str:
     place, year = rng.choice(places), rng.randint(2016, 2025)
     size = rng.randint(5_000, 25_000)
-    parts = [f"{place}{year}年法治政府建设情况报告\n", f"现将{place}{year}年法治政府建设情况报告如下。\n"]
+    parts = [
+        f"{place}{year}年法治政府建设情况报告\n",
+        f"现将{place}{year}年法治政府建设情况报告如下。\n",
+    ]
     total = sum(len(p.encode()) for p in parts)
     while total < size:
         s = rng.choice(sentences)

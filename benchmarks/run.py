@@ -49,8 +49,18 @@ def tree_rss(pid: int) -> int:
 def run_once(corpus: Path, jobs: int, table: str) -> tuple[float, int]:
     out = HERE / "out" / f"{corpus.name}-{jobs}-{table}.parquet"
     out.parent.mkdir(exist_ok=True)
-    cmd = [sys.executable, "-m", "lawgov_extract", "extract", str(corpus), "-o", str(out),
-           "--jobs", str(jobs), "--quiet"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "lawgov_extract",
+        "extract",
+        str(corpus),
+        "-o",
+        str(out),
+        "--jobs",
+        str(jobs),
+        "--quiet",
+    ]
     if table != "records":
         cmd.append(f"--{table}")
     start = time.perf_counter()
@@ -71,16 +81,21 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--table", choices=["records", "mentions", "wide"], default="records")
     a = ap.parse_args()
-    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-          f"Python {platform.python_version()}, {platform.platform()}")
+    print(
+        f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, {platform.platform()}"
+    )
     print(f"{'docs':>7} {'jobs':>4} {'seconds':>8} {'docs/s':>8} {'MB/s':>6} {'peak MB':>8}")
     for n in a.docs:
         corpus = make_corpus(n, HERE / "corpus" / str(n))
         size = sum(p.stat().st_size for p in corpus.rglob("*.txt"))
         for jobs in a.jobs:
             elapsed, peak = run_once(corpus, jobs, a.table)
-            print(f"{n:>7} {jobs:>4} {elapsed:>8.1f} {n / elapsed:>8.0f} "
-                  f"{size / elapsed / 1e6:>6.2f} {peak / 1e6:>8.0f}", flush=True)
+            print(
+                f"{n:>7} {jobs:>4} {elapsed:>8.1f} {n / elapsed:>8.0f} "
+                f"{size / elapsed / 1e6:>6.2f} {peak / 1e6:>8.0f}",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

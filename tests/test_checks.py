@@ -36,7 +36,9 @@ def test_after_value_larger_than_before():
 
 
 def test_two_values_for_one_period():
-    result = extract_text("2023年度某区法治政府建设情况报告\n全年办理法律援助案件300件。全年办理法律援助案件310件。")
+    result = extract_text(
+        "2023年度某区法治政府建设情况报告\n全年办理法律援助案件300件。全年办理法律援助案件310件。"
+    )
     assert [m.warnings for m in result.mentions] == [
         "other values for 2023: 310",
         "other values for 2023: 300",

@@ -24,7 +24,9 @@ def found(text: str, year_line: str = "2023年度某区法治政府建设情况�
 
 def record_values(text: str) -> dict[str, Decimal]:
     result, _ = found(text)
-    return {r.indicator: r.value for r in records_for_report(result.meta, result.mentions, INDICATORS)}
+    return {
+        r.indicator: r.value for r in records_for_report(result.meta, result.mentions, INDICATORS)
+    }
 
 
 # --- comparisons: the earlier year's count is a mention of that year; a change is not a count
@@ -49,7 +51,11 @@ def test_record_takes_report_year_statement():
 
 @pytest.mark.parametrize(
     "text",
-    ["调解矛盾纠纷比去年增加120件。", "行政复议案件较上年减少12件。", "受理行政复议申请同比下降30件。"],
+    [
+        "调解矛盾纠纷比去年增加120件。",
+        "行政复议案件较上年减少12件。",
+        "受理行政复议申请同比下降30件。",
+    ],
 )
 def test_change_is_not_a_count(text):
     _, got = found(text)
@@ -93,7 +99,11 @@ def test_case_numbers_are_no_counts(text):
 # --- percentage points are not rates
 @pytest.mark.parametrize(
     "text",
-    ["调解成功率同比下降5个百分点。", "行政机关负责人出庭应诉率提高10个百分点。", "败诉率下降2个百分点。"],
+    [
+        "调解成功率同比下降5个百分点。",
+        "行政机关负责人出庭应诉率提高10个百分点。",
+        "败诉率下降2个百分点。",
+    ],
 )
 def test_percentage_points_are_not_rates(text):
     _, got = found(text)
@@ -131,7 +141,8 @@ def test_whole_government_beats_a_department():
 def test_conflicting_values_are_listed_not_averaged():
     result, _ = found("区司法局办理法律援助案件120件。全区共办理法律援助案件500件。")
     (record,) = [
-        r for r in records_for_report(result.meta, result.mentions, INDICATORS)
+        r
+        for r in records_for_report(result.meta, result.mentions, INDICATORS)
         if r.indicator == "legal_aid_cases"
     ]
     assert record.conflict == "120"

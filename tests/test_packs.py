@@ -69,15 +69,23 @@ BROKEN = {
         GOOD_RULE.replace("(?P<value>{NUM}次)", "(?P<value>{NUM})(?P<count>次)"),
         "unknown group",
     ),
-    "no_example": (GOOD_RULE.replace('examples = [{ text = "出庭应诉5次", value = 5 }]', ""),
-                   "needs at least one example"),
-    "no_counter": (GOOD_RULE.replace('counter_examples = ["出庭通知书5份"]', ""),
-                   "needs at least one counter-example"),
-    "unknown_indicator": (GOOD_RULE.replace("court_appearances", "no_such_thing"),
-                          "unknown indicator `no_such_thing`"),
+    "no_example": (
+        GOOD_RULE.replace('examples = [{ text = "出庭应诉5次", value = 5 }]', ""),
+        "needs at least one example",
+    ),
+    "no_counter": (
+        GOOD_RULE.replace('counter_examples = ["出庭通知书5份"]', ""),
+        "needs at least one counter-example",
+    ),
+    "unknown_indicator": (
+        GOOD_RULE.replace("court_appearances", "no_such_thing"),
+        "unknown indicator `no_such_thing`",
+    ),
     "unknown_macro": (GOOD_RULE.replace("{NUM}", "{NUMBER}"), "unknown macro {NUMBER}"),
-    "unknown_key": (GOOD_RULE.replace('description = "test"', 'descripton = "test"'),
-                    "unknown keys ['descripton']"),
+    "unknown_key": (
+        GOOD_RULE.replace('description = "test"', 'descripton = "test"'),
+        "unknown keys ['descripton']",
+    ),
 }
 
 
@@ -113,3 +121,23 @@ def test_user_pack_adds_rules_on_top(tmp_path: Path):
     packs = load_packs([pack])
     assert len(packs.rules) == len(PACKS.rules) + 1
     assert packs.rules[-1].qualified_id == "mine:ok"
+
+
+def test_unknown_unit_is_refused(tmp_path: Path):
+    pack = tmp_path / "trees.toml"
+    pack.write_text(
+        '[indicators.trees]\nname = "植树数"\nunit = "棵"\n'
+        + GOOD_RULE.replace("court_appearances", "trees"),
+        encoding="utf-8",
+    )
+    with pytest.raises(PackError) as err:
+        load_packs([pack])
+    assert f"{pack}:trees: unit '棵'" in str(err.value)
+
+
+def test_an_edited_pack_is_reloaded(tmp_path: Path):
+    pack = tmp_path / "mine.toml"
+    pack.write_text(GOOD_RULE, encoding="utf-8")
+    assert load_packs([pack]).rules[-1].id == "ok"
+    pack.write_text(GOOD_RULE.replace('id = "ok"', 'id = "renamed"') + "\n", encoding="utf-8")
+    assert load_packs([pack]).rules[-1].id == "renamed"

@@ -29,6 +29,7 @@ POSITIVE: list[tuple[str, str, float]] = [
     ("court_appearance_rate", "出庭应诉案件28件,负责人出庭率100%。", 100),
     ("court_appearance_rate", "行政机关负责人出庭应诉比例达到98.2%。", 98.2),
     ("court_appearance_rate", "本局负责人出庭应诉率由80%提升至100%。", 100),
+    ("court_appearance_rate", "行政机关负责人出庭应诉率连续三年保持100%。", 100),
     # --- court_appearances
     ("court_appearances", "全年行政机关负责人出庭应诉42次。", 42),
     ("court_appearances", "行政机关负责人共出庭应诉17人次。", 17),
@@ -37,6 +38,7 @@ POSITIVE: list[tuple[str, str, float]] = [
     ("court_appearances", "负责人出庭应诉达27人次,出庭应诉率100%。", 27),
     ("court_appearances", "行政机关负责人出庭35次,实现出庭应诉全覆盖。", 35),
     ("court_appearances", "我局主要负责人出庭应诉行政案件5件。", 5),
+    ("court_appearances", "区政府主要负责人出庭应诉2次,副区长出庭应诉5次。", 2),
     # --- reconsideration_cases
     ("reconsideration_cases", "全年共受理行政复议申请120件。", 120),
     ("reconsideration_cases", "全年行政复议案件共计45件。", 45),
@@ -47,6 +49,8 @@ POSITIVE: list[tuple[str, str, float]] = [
     ("reconsideration_cases", "行政复议机构共接收复议申请58件。", 58),
     ("reconsideration_cases", "依法审理行政复议案件64件。", 64),
     ("reconsideration_cases", "共收到12件行政复议申请,均已依法处理。", 12),
+    ("reconsideration_cases", "收到行政复议申请45件,依法受理40件,审结38件。", 40),
+    ("reconsideration_cases", "区政府作为复议机关,共收到复议申请66件。", 66),
     # --- reconsideration_closed
     ("reconsideration_closed", "审结行政复议案件90件。", 90),
     ("reconsideration_closed", "全年办结复议案件80件,办结率100%。", 80),
@@ -54,6 +58,7 @@ POSITIVE: list[tuple[str, str, float]] = [
     ("reconsideration_closed", "依法审结各类行政复议案件76件,综合纠错率12%。", 76),
     ("reconsideration_closed", "已办结行政复议案件42件。", 42),
     ("reconsideration_closed", "新收行政复议案件30件,结案27件。", 27),
+    ("reconsideration_closed", "行政复议案件审结58件,审结率97%。", 58),
     # --- admin_litigation_cases
     ("admin_litigation_cases", "以区政府为被告的行政诉讼案件32件。", 32),
     ("admin_litigation_cases", "全年共发生行政诉讼案件15件。", 15),
@@ -63,6 +68,8 @@ POSITIVE: list[tuple[str, str, float]] = [
     ("admin_litigation_cases", "区政府被诉行政案件12件。", 12),
     ("admin_litigation_cases", "我局应诉18起行政诉讼案件。", 18),
     ("admin_litigation_cases", "全年办理一审行政诉讼案件66件。", 66),
+    ("admin_litigation_cases", "我局共有行政诉讼案件4件。", 4),
+    ("admin_litigation_cases", "全省各级行政机关发生行政诉讼2300件。", 2300),
     # --- litigation_win_rate
     ("litigation_win_rate", "行政诉讼胜诉率达到95%。", 95),
     ("litigation_win_rate", "胜诉率保持在90%以上。", 90),
@@ -95,6 +102,8 @@ POSITIVE: list[tuple[str, str, float]] = [
     ("mediation_cases", "各级人民调解委员会受理纠纷880件。", 880),
     ("mediation_cases", "共受理诉前调解案件4500件。", 4500),
     ("mediation_cases", "调解纠纷2000件,调解成功1980件,成功率99%。", 2000),
+    ("mediation_cases", "人民调解委员会共调解各类矛盾纠纷2100余件,调解成功率98%。", 2100),
+    ("mediation_cases", "全年共受理人民调解案件5600件。", 5600),
     # --- approval_time_limit
     ("approval_time_limit", "审批时限由20个工作日压减至5个工作日。", 5),
     ("approval_time_limit", "平均审批时间缩短至3个工作日。", 3),
@@ -104,6 +113,8 @@ POSITIVE: list[tuple[str, str, float]] = [
     ("approval_time_limit", "平均用时从12天缩短到4天。", 4),
     ("approval_time_limit", "工程建设项目审批时间压减至80个工作日以内。", 80),
     ("approval_time_limit", "将社会投资项目审批时限缩减为45个工作日。", 45),
+    ("approval_time_limit", "全流程审批时间控制在80个工作日以内。", 80),
+    ("approval_time_limit", "将项目审批时间由120天压缩至60天。", 60),
     # --- approval_time_reduction_rate
     ("approval_time_reduction_rate", "办理时限压缩率87.8%。", 87.8),
     ("approval_time_reduction_rate", "行政许可事项审批时限压缩比达89%。", 89),
@@ -113,6 +124,7 @@ POSITIVE: list[tuple[str, str, float]] = [
     ("approval_time_reduction_rate", "审批时限压减70%。", 70),
     ("approval_time_reduction_rate", "审批时限由20个工作日压缩至8个工作日,压缩了60%。", 60),
     ("approval_time_reduction_rate", "办理时限整体压缩率达75%。", 75),
+    ("approval_time_reduction_rate", "办理时间压缩45%。", 45),
     # --- legal_aid_cases
     ("legal_aid_cases", "全年共受理法律援助案件320件。", 320),
     ("legal_aid_cases", "办结法律援助案件298件。", 298),
@@ -123,6 +135,7 @@ POSITIVE: list[tuple[str, str, float]] = [
     ("legal_aid_cases", "全年法律援助案件共计210件。", 210),
     ("legal_aid_cases", "办理各类法律援助案件1200余件。", 1200),
     ("legal_aid_cases", "组织办理60件法律援助案件。", 60),
+    ("legal_aid_cases", "共为困难群众提供法律援助356件。", 356),
     # --- normative_doc_reviews
     ("normative_doc_reviews", "全年审核规范性文件18件。", 18),
     ("normative_doc_reviews", "备案审查规范性文件23件。", 23),
@@ -158,6 +171,7 @@ POSITIVE: list[tuple[str, str, float]] = [
     ("info_disclosure_requests", "共受理依申请公开事项17件。", 17),
     ("info_disclosure_requests", "新收信息公开申请72件。", 72),
     ("info_disclosure_requests", "受理33件政府信息公开申请,均按时答复。", 33),
+    ("info_disclosure_requests", "本年度新收政府信息公开申请数量54件。", 54),
     # --- study_sessions
     ("study_sessions", "区政府常务会议会前学法12次。", 12),
     ("study_sessions", "县政府全年组织集体学法8次。", 8),
@@ -166,6 +180,8 @@ POSITIVE: list[tuple[str, str, float]] = [
     ("study_sessions", "市政府常务会学法4场。", 4),
     ("study_sessions", "区政府常务会议专题学法6次,学习法律法规15部。", 6),
     ("study_sessions", "坚持政府常务会议会前学法制度,全年开展集体学法9次。", 9),
+    ("study_sessions", "区政府常务会议会前专题学习《行政复议法》等法律法规12次。", 12),
+    ("study_sessions", "政府常务会议集体学习法律法规9次。", 9),
     # --- npc_suggestions
     ("npc_suggestions", "办理人大代表建议52件。", 52),
     ("npc_suggestions", "全年承办市人大代表建议31件。", 31),
@@ -176,6 +192,7 @@ POSITIVE: list[tuple[str, str, float]] = [
     ("npc_suggestions", "我局承办人大代表建议12件、政协提案8件。", 12),
     ("npc_suggestions", "办复议案3件、建议61件,满意率100%。", 61),
     ("npc_suggestions", "共收到代表建议40件,均已按期办复。", 40),
+    ("npc_suggestions", "全年办理人大代表建议和政协提案分别为52件和31件。", 52),
     # --- cppcc_proposals
     ("cppcc_proposals", "办理政协提案31件。", 31),
     ("cppcc_proposals", "全年承办政协委员提案80件。", 80),
@@ -184,6 +201,7 @@ POSITIVE: list[tuple[str, str, float]] = [
     ("cppcc_proposals", "将23件政协提案交有关部门办理。", 23),
     ("cppcc_proposals", "全年承办市政协提案共计19件,按时办结率100%。", 19),
     ("cppcc_proposals", "全年办理人大建议、政协提案288件。", 288),
+    ("cppcc_proposals", "全年办理人大代表建议和政协提案分别为52件和31件。", 31),
     # --- pufa_events
     ("pufa_events", "开展“法律进社区”等普法活动120场次。", 120),
     ("pufa_events", "举办法治讲座16场。", 16),
@@ -195,6 +213,8 @@ POSITIVE: list[tuple[str, str, float]] = [
     ("pufa_events", "开展法治宣传进企业、进社区活动60场。", 60),
     ("pufa_events", "开展各类普法活动500余场,发放宣传资料3万份。", 500),
     ("pufa_events", "围绕民法典开展主题宣传活动30场。", 30),
+    ("pufa_events", "组织法治宣传进校园、进社区45场。", 45),
+    ("pufa_events", "开展“12·4”国家宪法日宣传活动36场次。", 36),
     # --- enforcement_personnel
     ("enforcement_personnel", "全区现有行政执法人员1260名,均持证上岗。", 1260),
     ("enforcement_personnel", "持有执法证件人员845人。", 845),
@@ -203,6 +223,8 @@ POSITIVE: list[tuple[str, str, float]] = [
     ("enforcement_personnel", "全市取得行政执法证的人员3400人。", 3400),
     ("enforcement_personnel", "全区行政执法持证人员共计980人。", 980),
     ("enforcement_personnel", "具有行政执法资格的人员420名。", 420),
+    ("enforcement_personnel", "全县1260名行政执法人员全部持证上岗。", 1260),
+    ("enforcement_personnel", "浦东新区现有行政执法人员3000余名。", 3000),
     # --- labor_arbitration_cases
     ("labor_arbitration_cases", "劳动人事争议仲裁院立案受理案件1350件。", 1350),
     ("labor_arbitration_cases", "受理劳动人事争议案件820件。", 820),
@@ -212,6 +234,7 @@ POSITIVE: list[tuple[str, str, float]] = [
     ("labor_arbitration_cases", "受理劳动人事争议390件,涉及劳动者520人。", 390),
     ("labor_arbitration_cases", "劳动人事争议仲裁案件共计712件。", 712),
     ("labor_arbitration_cases", "立案受理劳动人事争议仲裁案件455件。", 455),
+    ("labor_arbitration_cases", "劳动人事争议案件立案受理1100件。", 1100),
 ]
 
 # (indicator, sentence): the indicator must not be found at all.
@@ -232,6 +255,8 @@ TRAP: list[tuple[str, str]] = [
     ("reconsideration_cases", "以区政府为被申请人的复议案件共17件。"),
     ("reconsideration_cases", "行政复议案件较上年增加12件。"),
     ("reconsideration_cases", "举办行政复议业务培训3期,培训人员120人次。"),
+    ("reconsideration_cases", "办理行政诉讼和行政复议案件120件。"),
+    ("reconsideration_cases", "对行政复议申请不予受理5件,审结40件。"),
     # --- reconsideration_closed
     ("reconsideration_closed", "受理行政复议申请379件。"),
     ("reconsideration_closed", "行政复议案件办结率98%。"),
@@ -242,6 +267,10 @@ TRAP: list[tuple[str, str]] = [
     ("admin_litigation_cases", "行政诉讼案件较上年减少5件。"),
     ("admin_litigation_cases", "行政诉讼案件中败诉3件。"),
     ("admin_litigation_cases", "行政机关负责人出庭应诉案件35件。"),
+    ("admin_litigation_cases", "办理行政复议和行政诉讼案件120件。"),
+    ("admin_litigation_cases", "公安机关查处治安行政案件1200起。"),
+    ("admin_litigation_cases", "检察院办理行政诉讼监督案件26件。"),
+    ("admin_litigation_cases", "办理行政公益诉讼案件18件。"),
     # --- litigation_win_rate
     ("litigation_win_rate", "行政诉讼败诉率为5%。"),
     ("litigation_win_rate", "胜诉率同比提高3个百分点。"),
@@ -256,39 +285,54 @@ TRAP: list[tuple[str, str]] = [
     ("mediation_success_rate", "信访积案化解率达95%。"),
     ("mediation_success_rate", "调解成功率同比提高2个百分点。"),
     ("mediation_success_rate", "行政复议以调解方式结案170件,调解率17.4%。"),
+    ("mediation_success_rate", "信访事项及时受理率、按期办结率均为100%。"),
     # --- mediation_cases
     ("mediation_cases", "受理信访案件120件。"),
     ("mediation_cases", "调解矛盾纠纷比去年增加120件。"),
     ("mediation_cases", "开展矛盾纠纷排查1200次。"),
     ("mediation_cases", "化解信访积案35件。"),
     ("mediation_cases", "诉前调解成功率为60%,调解成功案件同比增长15%。"),
+    ("mediation_cases", "化解行政争议45件。"),
+    ("mediation_cases", "排查矛盾纠纷隐患35次。"),
     # --- approval_time_limit
     ("approval_time_limit", "热线办理时间由5天缩短至3天。"),
     ("approval_time_limit", "现场勘验时间由10天缩短至5天。"),
     ("approval_time_limit", "投诉处理时限由15天缩短为7天。"),
     ("approval_time_limit", "审批事项由120项减少至80项。"),
+    ("approval_time_limit", "纠纷结案周期由45天缩短至28天。"),
+    ("approval_time_limit", "复议案件平均办理时间由60天缩短至40天。"),
+    ("approval_time_limit", "12345热线工单办理时限由5个工作日缩短至3个工作日。"),
+    ("approval_time_limit", "热线办理时限平均减少2个工作日。"),
     # --- approval_time_reduction_rate
     ("approval_time_reduction_rate", "审批材料压缩率30%。"),
     ("approval_time_reduction_rate", "审批时限压缩5个百分点。"),
     ("approval_time_reduction_rate", "即办件比例达到80%。"),
     ("approval_time_reduction_rate", "审批效率提升50%。"),
+    ("approval_time_reduction_rate", "承诺时限压缩至法定时限的40%。"),
+    ("approval_time_reduction_rate", "申请材料压减50%,跑动次数减少70%。"),
     # --- legal_aid_cases
     ("legal_aid_cases", "法律援助民生实事案件任务数为260件。"),
     ("legal_aid_cases", "提供法律援助咨询1200人次。"),
     ("legal_aid_cases", "(2023)湘援0204刑136号案件办理规范。"),
     ("legal_aid_cases", "法律援助案件较上年增加30件。"),
     ("legal_aid_cases", "建立法律援助工作站12个。"),
+    ("legal_aid_cases", "开展法律援助案件质量评查120件。"),
+    ("legal_aid_cases", "值班律师提供法律帮助860人次。"),
     # --- normative_doc_reviews
     ("normative_doc_reviews", "全面清理现行有效的行政规范性文件57件,依法废止4件。"),
     ("normative_doc_reviews", "制定行政规范性文件3件。"),
     ("normative_doc_reviews", "以区政府名义印发规范性文件12件。"),
     ("normative_doc_reviews", "规范性文件备案率100%。"),
     ("normative_doc_reviews", "审查重大行政决策事项8件。"),
+    ("normative_doc_reviews", "审查规范性文件发现问题3件。"),
+    ("normative_doc_reviews", "经审核后印发规范性文件12件。"),
     # --- contract_reviews
     ("contract_reviews", "签订合同214件。"),
     ("contract_reviews", "审查规范性文件5件。"),
     ("contract_reviews", "审查合同涉及金额1.2亿元。"),
     ("contract_reviews", "调解合同纠纷46件。"),
+    ("contract_reviews", "出具合同审查意见书20份。"),
+    ("contract_reviews", "受理审查起诉涉嫌合同诈骗案件7件。"),
     # --- info_disclosure_proactive
     ("info_disclosure_proactive", "收到政府信息公开申请17件。"),
     ("info_disclosure_proactive", "网站总访问量1928064次。"),
@@ -300,21 +344,26 @@ TRAP: list[tuple[str, str]] = [
     ("info_disclosure_requests", "政府信息公开申请办结率100%。"),
     ("info_disclosure_requests", "政府信息公开申请较上年增加20件。"),
     ("info_disclosure_requests", "因政府信息公开引发行政复议案件2件。"),
+    ("info_disclosure_requests", "依申请公开答复满意率100%。"),
     # --- study_sessions
     ("study_sessions", "组织执法人员培训12次。"),
     ("study_sessions", "坚持政府常务会会前学法制度,共开展会前学法240余人次。"),
     ("study_sessions", "全年召开政府常务会议24次。"),
     ("study_sessions", "全年开展会前学法活动7次。"),
+    ("study_sessions", "区委理论学习中心组集体学法12次。"),
+    ("study_sessions", "政府常务会议学习法律法规15部。"),
     # --- npc_suggestions
     ("npc_suggestions", "办理政协提案221件。"),
     ("npc_suggestions", "人大代表建议办结率100%。"),
     ("npc_suggestions", "向有关单位发出检察建议15件。"),
     ("npc_suggestions", "政协提案3件、建议139件。"),
     ("npc_suggestions", "收到代表建议较去年增加10件。"),
+    ("npc_suggestions", "接待人大代表来访30人次。"),
     # --- cppcc_proposals
     ("cppcc_proposals", "办理人大代表建议359件。"),
     ("cppcc_proposals", "政协提案办结率100%。"),
     ("cppcc_proposals", "政协提案较上年增加6件。"),
+    ("cppcc_proposals", "政协委员视察12次。"),
     # --- pufa_events
     ("pufa_events", "发放宣传资料2万多份。"),
     ("pufa_events", "微信公众号推送普法信息399条。"),
@@ -322,17 +371,25 @@ TRAP: list[tuple[str, str]] = [
     ("pufa_events", "开展执法检查活动5次。"),
     ("pufa_events", "开展普法教育3万人次。"),
     ("pufa_events", "区委理论学习中心组集体学习、专题法治讲座4场次。"),
+    ("pufa_events", "开展“双随机”检查活动12次。"),
+    ("pufa_events", "开展法治政府建设督察活动3次。"),
+    ("pufa_events", "开展“法律明白人”培训12期。"),
+    ("pufa_events", "制作普法短视频20部。"),
     # --- enforcement_personnel
     ("enforcement_personnel", "新申领执法证件人数100人。"),
     ("enforcement_personnel", "培训行政执法人员300人次。"),
     ("enforcement_personnel", "其中新增加行政执法人员4名。"),
     ("enforcement_personnel", "行政执法人员600名参加了公共法律知识考试。"),
     ("enforcement_personnel", "注销执法证件23人。"),
+    ("enforcement_personnel", "出动行政执法人员320名。"),
+    ("enforcement_personnel", "组织45名行政执法人员参加执法资格考试。"),
+    ("enforcement_personnel", "按规定注销了43名执法人员证件。"),
     # --- labor_arbitration_cases
     ("labor_arbitration_cases", "劳动仲裁结案率95%。"),
     ("labor_arbitration_cases", "劳动仲裁共办结130件。"),
     ("labor_arbitration_cases", "查处劳动保障监察案件86件。"),
     ("labor_arbitration_cases", "劳动人事争议仲裁案件较上年增加12件。"),
+    ("labor_arbitration_cases", "市仲裁委员会受理商事仲裁案件312件。"),
 ]
 
 

@@ -58,14 +58,16 @@ _BET = "(?:体育|娱乐|电竞|彩票|棋牌|真人|博彩|足球|篮球|比分
 _CALL = "(?:官方网站|官网|(?:app|APP|App)?下载|入口|登录|登陆|注册|网页版|网址|手机版|客户端"
 _CALL += "|app|APP|App)"
 _BRAND = r"[A-Za-z][A-Za-z0-9]{0,9} ?"
-_SPAM = re.compile(
-    rf"^ *(?:{_BRAND}[{_HAN}]{{0,4}}? ?[·・.\-] ?{_BET}{_CALL}*"
+_SPAM_START = re.compile(
+    rf" *(?:{_BRAND}[{_HAN}]{{0,4}}? ?[·・.\-] ?{_BET}{_CALL}*"
     rf"|(?:{_BRAND})?[{_HAN}]{{0,4}}? ?[·・]? ?{_BET}{_CALL}+)"
-    # Spam phrases injected mid-sentence ("印发《足球比分直播关于...").
-    r"|(?:篮球|足球|NBA|体育)?比分直播|(?:体育|足球|篮球|电竞|真人)(?:投注|博彩|官网|直播)"
-    r"|博彩|(?:网上|在线|线上)投注",
-    re.M,
 )
+# Spam phrases injected mid-sentence ("印发《足球比分直播关于...").
+_SPAM_PHRASE = re.compile(
+    r"(?:篮球|足球|NBA|体育)?比分直播|(?:体育|足球|篮球|电竞|真人)(?:投注|博彩|官网|直播)"
+    r"|博彩|(?:网上|在线|线上)投注"
+)
+_SPAM_WORDS = ("比分直播", "投注", "博彩", "官网", "直播")
 
 # Site chrome: whole lines that are navigation, tools, counters or footers, never report text.
 _CHROME = re.compile(
@@ -98,14 +100,12 @@ _CHROME = re.compile(
 _PUNCT_ONLY = re.compile(r"[\s|｜\-—_=*•·~#>]+")
 _LINK_ITEM = re.compile(rf"[{_HAN}A-Za-z]{{2,8}}")
 
-_SPACE = re.compile(
-    r"(?P<edge>^[ \n]+|[ \n]+\Z)|(?P<newline>\n[ \n]*)"  # text ends, blank lines
-    rf"|(?P<cut> +(?=\n)|(?<={_TIGHT}) +(?={_TIGHT}|\d)|(?<=\d) +(?={_TIGHT}|[%‰]))"
-    r"|(?P<run> {2,})"
-)
+_BLANK = re.compile(r"[ \n]+")
+_TIGHT_CHAR = re.compile(_TIGHT)
 # Lost text leaves units with no number: "公开投诉举报电线%", "认线万元" (seed 000, where "线"
 # stands for the lost run). Such a unit is neutralised so no pattern can read a number there.
-_ORPHAN_UNIT = re.compile(r"(?<![0-9零〇一二两三四五六七八九十百千])[%‰]|(?<=线)[万亿]?元")
+_ORPHAN_UNIT = re.compile(r"[%‰]|线[万亿]?元")
+_NUMERAL_CHARS = frozenset("0123456789零〇一二两三四五六七八九十百千")
 
 
 def clean_text(text: str) -> CleanText:
@@ -114,14 +114,26 @@ def clean_text(text: str) -> CleanText:
     >>> clean_text("JN江南·体育下载\\n調(diào)解案件１２件\\n简体 | 繁体").text
     '调解案件12件'
     """
-    current = text.translate(_char_table(text))  # 1:1, so offsets are still the identity
+    current = text.translate(_char_map())  # 1:1, so offsets are still the identity
     offsets = list(range(len(text)))
     for stage in (_drop_edits, _gloss_edits, _spam_edits, _chrome_edits, _space_edits):
         edits = stage(current)
         if edits:
             current, offsets = _apply(current, offsets, edits)
-    orphan = _ORPHAN_UNIT.sub(lambda m: "\ufffd" * len(m.group()), current)
-    return CleanText(orphan, tuple(offsets) + (len(text),))
+    return CleanText(_neutralise_orphans(current), tuple(offsets) + (len(text),))
+
+
+def _neutralise_orphans(text: str) -> str:
+    chars = None
+    for m in _ORPHAN_UNIT.finditer(text):
+        start = m.start()
+        if text[start] == "线":
+            start += 1
+        elif start and text[start - 1] in _NUMERAL_CHARS:
+            continue
+        chars = chars if chars is not None else list(text)
+        chars[start : m.end()] = "\ufffd" * (m.end() - start)
+    return text if chars is None else "".join(chars)
 
 
 @functools.cache
@@ -143,14 +155,17 @@ def normalize_char(char: str) -> str:
     return _t2s_table().get(folded, folded) if folded in _traditional_chars() else folded
 
 
-def _char_table(text: str) -> dict[int, str]:
-    # Only the distinct characters of the text are looked at: str.translate does the rest in C.
-    table = {}
-    for char in set(text):
-        mapped = normalize_char(char)
-        if mapped != char:
-            table[ord(char)] = mapped
-    return table
+class _CharMap(dict):
+    """A str.translate table that fills itself: each character is normalized once per process."""
+
+    def __missing__(self, code: int) -> str:
+        mapped = self[code] = normalize_char(chr(code))
+        return mapped
+
+
+@functools.cache
+def _char_map() -> _CharMap:
+    return _CharMap()
 
 
 @functools.cache
@@ -205,7 +220,26 @@ def _gloss_edits(text: str) -> list[Edit]:
 
 
 def _spam_edits(text: str) -> list[Edit]:
-    return [(m.start(), m.end(), "") for m in _SPAM.finditer(text) if m.end() > m.start()]
+    # Line starts are few: match there only, instead of trying every position.
+    edits: list[Edit] = []
+    pos = 0
+    while pos < len(text):
+        m = _SPAM_START.match(text, pos)
+        if m and m.end() > pos:
+            edits.append((pos, m.end(), ""))
+        nl = text.find("\n", pos)
+        if nl < 0:
+            break
+        pos = nl + 1
+    if any(word in text for word in _SPAM_WORDS):
+        starts = {start for start, _, _ in edits}
+        edits += [
+            (m.start(), m.end(), "")
+            for m in _SPAM_PHRASE.finditer(text)
+            if not any(s <= m.start() < e for s, e, _ in edits) and m.start() not in starts
+        ]
+        edits.sort()
+    return edits
 
 
 def _chrome_edits(text: str) -> list[Edit]:
@@ -234,14 +268,26 @@ def _is_chrome(line: str) -> bool:
 
 
 def _space_edits(text: str) -> list[Edit]:
+    """No white space at the ends, one newline between lines, no spaces inside Chinese."""
     edits: list[Edit] = []
-    for match in _SPACE.finditer(text):
+    tight = _TIGHT_CHAR.match
+    for match in _BLANK.finditer(text):
         start, end = match.span()
-        if match.lastgroup == "newline":  # one newline between lines, no blank lines
-            if end - start > 1:
-                edits.append((start, end, "\n"))
-        elif match.lastgroup == "run":
-            edits.append((start + 1, end, ""))
-        else:
+        if start == 0 or end == len(text):
             edits.append((start, end, ""))
+        elif "\n" in match.group():
+            # Trailing spaces go; blank lines and indentation become the first newline.
+            newline = text.index("\n", start)
+            if newline > start:
+                edits.append((start, newline, ""))
+            if end - newline > 1:
+                edits.append((newline, end, "\n"))
+        else:
+            before, after = text[start - 1], text[end]
+            if (tight(before) and (tight(after) or after.isdecimal())) or (
+                before.isdecimal() and (tight(after) or after in "%‰")
+            ):
+                edits.append((start, end, ""))  # 共 68 次 -> 共68次
+            elif end - start > 1:
+                edits.append((start + 1, end, ""))  # a run of spaces -> one
     return edits

@@ -51,30 +51,63 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
-    "-o", "--output", "out", type=click.Path(path_type=Path, dir_okay=False),
+    "-o",
+    "--output",
+    "out",
+    type=click.Path(path_type=Path, dir_okay=False),
     help="Output file; its suffix picks the format: .csv, .parquet, .jsonl. "
     "Default: CSV on stdout.",
 )
-@click.option("--mentions", "table", flag_value="mentions", help="Every mention, not one row per indicator.")
-@click.option("--wide", "table", flag_value="wide", help="One row per district-year, a column per indicator.")
+@click.option(
+    "--mentions", "table", flag_value="mentions", help="Every mention, not one row per indicator."
+)
+@click.option(
+    "--wide", "table", flag_value="wide", help="One row per district-year, a column per indicator."
+)
 @click.option("--records", "table", flag_value="records", default=True, hidden=True)
-@click.option("--patterns", "patterns", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="A user pattern pack (.toml) added on top of the built-ins; repeatable.")
-@click.option("--manifest", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="CSV with columns file,district,year[,city,province,adcode] that overrides "
-              "what lawgov finds in the text.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Processes to use (default: the number of cores).")
-@click.option("--max-size", type=click.IntRange(min=1), default=50, show_default=True,
-              help="Skip inputs larger than this many MB.")
-@click.option("--save-text", type=click.Path(file_okay=False, path_type=Path),
-              help="Write the text lawgov read for each input into this folder.")
-@click.option("--errors", "errors_file", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write failed inputs as CSV (file, stage, reason).")
+@click.option(
+    "--patterns",
+    "patterns",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="A user pattern pack (.toml) added on top of the built-ins; repeatable.",
+)
+@click.option(
+    "--manifest",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="CSV with columns file,district,year[,city,province,adcode] that overrides "
+    "what lawgov finds in the text.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes to use (default: the number of cores).",
+)
+@click.option(
+    "--max-size",
+    type=click.IntRange(min=1),
+    default=50,
+    show_default=True,
+    help="Skip inputs larger than this many MB.",
+)
+@click.option(
+    "--save-text",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write the text lawgov read for each input into this folder.",
+)
+@click.option(
+    "--errors",
+    "errors_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write failed inputs as CSV (file, stage, reason).",
+)
 @click.option("--strict", is_flag=True, help="Stop at the first input that fails.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
-def extract(paths, out, table, patterns, manifest, jobs, max_size, save_text, errors_file,
-            strict, quiet) -> None:
+def extract(
+    paths, out, table, patterns, manifest, jobs, max_size, save_text, errors_file, strict, quiet
+) -> None:
     """Extract indicators from reports (files or folders, walked recursively).
 
     \b
@@ -98,6 +131,11 @@ def extract(paths, out, table, patterns, manifest, jobs, max_size, save_text, er
             f"{out}: unknown format {out.suffix!r}; use .csv, .parquet or .jsonl",
             param_hint="-o/--output",
         )
+    for target, hint in ((out, "-o/--output"), (errors_file, "--errors")):
+        if target is not None and not target.absolute().parent.is_dir():
+            raise click.BadParameter(
+                f"{target}: the folder {target.parent} does not exist", param_hint=hint
+            )
     packs = _load(patterns)
     try:
         rows = load_manifest(manifest) if manifest else None
@@ -110,13 +148,23 @@ def extract(paths, out, table, patterns, manifest, jobs, max_size, save_text, er
     if strict and failures:
         sys.exit(EXIT_INPUT_FAILED)
     options = BatchOptions(
-        patterns=tuple(patterns), manifest=rows, max_size=max_size * 1024 * 1024,
-        save_text=save_text, jobs=jobs or default_jobs(),
+        patterns=tuple(patterns),
+        manifest=rows,
+        max_size=max_size * 1024 * 1024,
+        save_text=save_text,
+        jobs=jobs or default_jobs(),
     )
     with Progress(console, len(files), enabled=show) as progress:
         try:
-            summary = export(files, packs=packs, options=options, out=out, table=table,
-                             strict=strict, on_result=progress.advance)
+            summary = export(
+                files,
+                packs=packs,
+                options=options,
+                out=out,
+                table=table,
+                strict=strict,
+                on_result=progress.advance,
+            )
         except StrictStop as stop:
             console.print(f"[red]stopped[/] (--strict): {stop.error}", highlight=False)
             sys.exit(EXIT_INPUT_FAILED)
@@ -131,12 +179,23 @@ def extract(paths, out, table, patterns, manifest, jobs, max_size, save_text, er
 
 @main.group()
 def patterns() -> None:
-    """List and test the pattern packs."""
+    """List and test the pattern packs.
+
+    \b
+    Examples:
+      lawgov patterns list
+      lawgov patterns test --patterns my_pack.toml
+    """
 
 
 @patterns.command("list")
-@click.option("--patterns", "extra", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="Also list these user packs.")
+@click.option(
+    "--patterns",
+    "extra",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Also list these user packs.",
+)
 @click.option("--markdown", is_flag=True, help="A Markdown table (as in the README).")
 def patterns_list(extra, markdown) -> None:
     """Print the indicator catalogue: id, 中文名, unit, pack, rule count.
@@ -162,8 +221,13 @@ def patterns_list(extra, markdown) -> None:
 
 @patterns.command("test")
 @click.argument("packs", nargs=-1)
-@click.option("--patterns", "extra", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="User packs to load (and test) besides the built-ins.")
+@click.option(
+    "--patterns",
+    "extra",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="User packs to load (and test) besides the built-ins.",
+)
 def patterns_test(packs, extra) -> None:
     """Run every rule's examples and counter-examples (all packs, or the named ones).
 
@@ -196,12 +260,22 @@ def patterns_test(packs, extra) -> None:
 @main.command("eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--patterns", "patterns", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="User packs added on top of the built-ins.")
+@click.option(
+    "--patterns",
+    "patterns",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="User packs added on top of the built-ins.",
+)
 @click.option("--min-f1", type=float, default=None, help="Exit 1 when the overall F1 is lower.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Processes to use (default: the number of cores).")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes to use (default: the number of cores).",
+)
 def eval_command(gold, paths, patterns, min_f1, as_json, jobs) -> None:
     """Score extraction against a gold file (JSON Lines, one mention per line).
 
@@ -215,8 +289,9 @@ def eval_command(gold, paths, patterns, min_f1, as_json, jobs) -> None:
 
     packs = _load(patterns)
     try:
-        report = evaluate_paths(gold, paths, packs=packs, patterns=tuple(patterns),
-                                jobs=jobs or default_jobs())
+        report = evaluate_paths(
+            gold, paths, packs=packs, patterns=tuple(patterns), jobs=jobs or default_jobs()
+        )
     except GoldError as exc:
         raise click.UsageError(str(exc)) from exc
     if as_json:

@@ -212,22 +212,40 @@ def render_json(report: EvalReport) -> str:
         "fp": t.fp,
         "fn": t.fn,
         "per_indicator": {
-            k: {"tp": c.tp, "fp": c.fp, "fn": c.fn, "precision": c.precision,
-                "recall": c.recall, "f1": c.f1}
+            k: {
+                "tp": c.tp,
+                "fp": c.fp,
+                "fn": c.fn,
+                "precision": c.precision,
+                "recall": c.recall,
+                "f1": c.f1,
+            }
             for k, c in report.per_indicator.items()
         },
         "misses": [
-            {"file": g.file, "indicator": g.indicator, "value": g.value,
-             "value_before": g.value_before, "evidence": g.evidence}
+            {
+                "file": g.file,
+                "indicator": g.indicator,
+                "value": g.value,
+                "value_before": g.value_before,
+                "evidence": g.evidence,
+            }
             for g in report.misses
         ],
         "false_positives": [
-            {"file": p.file, "indicator": p.indicator, "value": p.value,
-             "value_before": p.value_before, "evidence": p.evidence, "rule": p.rule}
+            {
+                "file": p.file,
+                "indicator": p.indicator,
+                "value": p.value,
+                "value_before": p.value_before,
+                "evidence": p.evidence,
+                "rule": p.rule,
+            }
             for p in report.false_positives
         ],
-        "failures": [{"file": e.path, "stage": e.stage, "reason": e.reason}
-                     for e in report.failures],
+        "failures": [
+            {"file": e.path, "stage": e.stage, "reason": e.reason} for e in report.failures
+        ],
     }
     return json.dumps(out, ensure_ascii=False, indent=1)
 
@@ -241,17 +259,33 @@ def render_table(report: EvalReport) -> None:
     for col in ("indicator", "tp", "fp", "fn", "P", "R", "F1"):
         table.add_column(col, justify="left" if col == "indicator" else "right")
     for ind, c in report.per_indicator.items():
-        table.add_row(ind, str(c.tp), str(c.fp), str(c.fn),
-                      f"{c.precision:.2f}", f"{c.recall:.2f}", f"{c.f1:.2f}")
+        table.add_row(
+            ind,
+            str(c.tp),
+            str(c.fp),
+            str(c.fn),
+            f"{c.precision:.2f}",
+            f"{c.recall:.2f}",
+            f"{c.f1:.2f}",
+        )
     console.print(table)
     for g in report.misses:
-        console.print(f"[yellow]missed[/] {g.file} {g.indicator} {g.value:g}  {g.evidence}",
-                      highlight=False, soft_wrap=True)
+        console.print(
+            f"[yellow]missed[/] {g.file} {g.indicator} {g.value:g}  {g.evidence}",
+            highlight=False,
+            soft_wrap=True,
+        )
     for p in report.false_positives:
-        console.print(f"[red]extra[/]  {p.file} {p.indicator} {p.value:g} [{p.rule}]  "
-                      f"{p.evidence}", highlight=False, soft_wrap=True)
+        console.print(
+            f"[red]extra[/]  {p.file} {p.indicator} {p.value:g} [{p.rule}]  {p.evidence}",
+            highlight=False,
+            soft_wrap=True,
+        )
     for e in report.failures:
         console.print(f"[red]failed[/] {e}", highlight=False, soft_wrap=True)
     t = report.total
-    console.print(f"precision {t.precision:.3f} recall {t.recall:.3f} f1 {t.f1:.3f} "
-                  f"(tp {t.tp} fp {t.fp} fn {t.fn})", highlight=False)
+    console.print(
+        f"precision {t.precision:.3f} recall {t.recall:.3f} f1 {t.f1:.3f} "
+        f"(tp {t.tp} fp {t.fp} fn {t.fn})",
+        highlight=False,
+    )

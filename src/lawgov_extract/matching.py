@@ -7,13 +7,12 @@ One keyword pass per sentence picks the rules worth trying: a rule that lists
 
 from __future__ import annotations
 
-from collections import defaultdict
+import re
 from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-
-import re
 
 import regex
 

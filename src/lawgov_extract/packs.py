@@ -24,7 +24,7 @@ from pathlib import Path
 import regex
 
 from .errors import PackError
-from .numerals import NUMBER_PATTERN
+from .numerals import NUMBER_PATTERN, parse_quantity
 
 ALLOWED_GROUPS = frozenset({"value", "value_before", "unit"})
 QUALIFIERS = frozenset({"exact", "approx", "at_least", "at_most"})
@@ -152,6 +152,12 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
     return MACRO_RE.sub(sub, pattern)
 
 
+def _known_unit(unit: str) -> bool:
+    """A unit the numeral parser reads back (件, 条, 工作日, %, ...)."""
+    parsed = parse_quantity(f"1{unit}")
+    return parsed is not None and parsed.unit == unit
+
+
 def _parse_example(raw: object, where: str, problems: list[str]) -> Example | None:
     if not isinstance(raw, dict) or "text" not in raw or "value" not in raw:
         problems.append(f"{where}: an example needs `text` and `value`")
@@ -242,6 +248,11 @@ def _parse_pack(
         if not isinstance(spec, dict) or not spec.get("name") or "unit" not in spec:
             problems.append(f"{path}:{ind_id}: an indicator needs `name` and `unit`")
             continue
+        if not _known_unit(str(spec["unit"])):
+            problems.append(
+                f"{path}:{ind_id}: unit {spec['unit']!r} is not one lawgov's numeral parser knows"
+            )
+            continue
         if ind_id in indicators:
             problems.append(
                 f"{path}:{ind_id}: indicator already declared by pack {indicators[ind_id].pack}"
@@ -268,15 +279,24 @@ def _parse_pack(
 
 def load_packs(extra: Sequence[str | Path] = (), *, builtin: bool = True) -> PackSet:
     """Load the built-in packs and any user packs; raise PackError listing every problem."""
-    return _load_packs(tuple(str(p) for p in extra), builtin)
+    return _load_packs(tuple((str(p), _stamp(p)) for p in extra), builtin)
+
+
+def _stamp(path: str | Path) -> tuple[int, int]:
+    try:
+        st = Path(path).stat()
+    except OSError:
+        return (0, 0)
+    return (st.st_mtime_ns, st.st_size)
 
 
 @cache
-def _load_packs(extra: tuple[str, ...], builtin: bool) -> PackSet:
-    # Cached: a batch compiles the packs once per process, not once per report.
+def _load_packs(extra: tuple[tuple[str, tuple[int, int]], ...], builtin: bool) -> PackSet:
+    # Cached per process (a batch compiles the packs once, not once per report) and keyed
+    # by modification time, so a notebook that edits a pack gets the new rules.
     problems: list[str] = []
     macros = _load_macros(problems)
-    files = (builtin_pack_files() if builtin else []) + [Path(p) for p in extra]
+    files = (builtin_pack_files() if builtin else []) + [Path(p) for p, _ in extra]
     indicators: dict[str, Indicator] = {}
     rules: list[Rule] = []
     for path in files:
@@ -300,9 +320,7 @@ def select_packs(packs: PackSet, names: Iterable[str]) -> PackSet:
     unknown = wanted - {r.pack for r in packs.rules}
     if unknown:
         raise PackError([f"no pack named {n!r}" for n in sorted(unknown)])
-    return PackSet(
-        packs.indicators, tuple(r for r in packs.rules if r.pack in wanted), packs.files
-    )
+    return PackSet(packs.indicators, tuple(r for r in packs.rules if r.pack in wanted), packs.files)
 
 
 def catalogue(packs: PackSet) -> list[tuple[str, str, str, str, int]]:

@@ -40,8 +40,11 @@ def _check_example(mentions: list[Mention], ex: Example) -> str:
         m
         for m in mentions
         if float(m.value) == ex.value
-        and (ex.value_before is None or m.value_before is not None
-             and float(m.value_before) == ex.value_before)
+        and (
+            ex.value_before is None
+            or m.value_before is not None
+            and float(m.value_before) == ex.value_before
+        )
     ]
     if not got:
         values = ", ".join(str(m.value) for m in mentions)

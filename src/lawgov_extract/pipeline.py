@@ -65,9 +65,7 @@ def extract_text(
                 # Several rules may feed one indicator: the first that parses
                 # the number wins, overlapping numbers of that indicator are skipped.
                 key = (raw.rule.indicator, *raw.value)
-                if any(
-                    ind == key[0] and s < key[2] and key[1] < e for ind, s, e in taken
-                ):
+                if any(ind == key[0] and s < key[2] and key[1] < e for ind, s, e in taken):
                     continue
                 mention = normalize(raw, clean, text, source, meta.year, matcher.packs.indicators)
                 # One sentence that repeats a number (发生纠纷490件,调处490件) states it once.
@@ -112,6 +110,19 @@ def extract_file(
     return extract_document(doc, packs, row)
 
 
+def saved_text_path(source: str, folder: Path) -> Path:
+    """Where ``--save-text`` puts a source's text: its path mirrored under ``folder``.
+
+    >>> saved_text_path("reports/2023/a.html", Path("texts")).as_posix()
+    'texts/reports/2023/a.html.txt'
+    """
+    path = Path(source)
+    relative = path.relative_to(path.anchor) if path.is_absolute() else path
+    parts = [p for p in relative.parts if p not in ("..", ".")]
+    return folder.joinpath(*parts[:-1], parts[-1] + ".txt")
+
+
 def _save_text(doc: Document, folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / (Path(doc.source).name + ".txt")).write_text(doc.text, encoding="utf-8")
+    target = saved_text_path(doc.source, folder)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(doc.text, encoding="utf-8")

@@ -75,8 +75,11 @@ def print_summary(console: Console, summary: RunSummary, packs: PackSet, out: Pa
         highlight=False,
     )
     for failure in summary.failures:
-        console.print(f"  [red]failed[/] {failure.path} ({failure.stage}): {failure.reason}",
-                      highlight=False, soft_wrap=True)
+        console.print(
+            f"  [red]failed[/] {failure.path} ({failure.stage}): {failure.reason}",
+            highlight=False,
+            soft_wrap=True,
+        )
 
 
 def write_errors(path: Path, failures: list[InputError]) -> None:

@@ -64,9 +64,7 @@ class RecordStore:
             self.seq += 1
             dy = self._group(("dy", *district_year_key(r)))
             k = self._group(("k", *record_key(r)))
-            self.db.execute(
-                "INSERT INTO records VALUES (?, ?, ?, ?)", (dy, k, self.seq, _dump(r))
-            )
+            self.db.execute("INSERT INTO records VALUES (?, ?, ?, ?)", (dy, k, self.seq, _dump(r)))
 
     def merged(self) -> Iterator[Record]:
         """Merged records, district-year by district-year, in order of first appearance."""
