@@ -141,3 +141,29 @@ def test_an_edited_pack_is_reloaded(tmp_path: Path):
     assert load_packs([pack]).rules[-1].id == "ok"
     pack.write_text(GOOD_RULE.replace('id = "ok"', 'id = "renamed"') + "\n", encoding="utf-8")
     assert load_packs([pack]).rules[-1].id == "renamed"
+
+
+def test_overlapping_keywords_each_select_their_rule(tmp_path: Path):
+    # 办理时 and 时限 overlap without nesting: both rules must still run.
+    pack = tmp_path / "overlap.toml"
+    pack.write_text(
+        GOOD_RULE
+        + GOOD_RULE.replace('id = "ok"', 'id = "a"').replace(
+            'description = "test"', 'description = "test"\nkeywords = ["办理时"]'
+        )
+        + GOOD_RULE.replace('id = "ok"', 'id = "b"')
+        .replace('description = "test"', 'description = "test"\nkeywords = ["时限"]')
+        .replace("出庭应诉(?P<value>{NUM}次)", "时限(?P<value>{NUM}次)")
+        .replace("出庭应诉5次", "时限5次"),
+        encoding="utf-8",
+    )
+    from lawgov_extract.matching import Matcher
+    from lawgov_extract.sentences import split_sentences
+
+    packs = load_packs([pack])
+    matcher = Matcher(packs)
+    text = "办理时限5次"
+    found = [
+        raw.rule.id for raws in matcher.match(text, list(split_sentences(text))) for raw in raws
+    ]
+    assert "b" in found

@@ -51,6 +51,8 @@ POSITIVE: list[tuple[str, str, float]] = [
     ("reconsideration_cases", "共收到12件行政复议申请,均已依法处理。", 12),
     ("reconsideration_cases", "收到行政复议申请45件,依法受理40件,审结38件。", 40),
     ("reconsideration_cases", "区政府作为复议机关,共收到复议申请66件。", 66),
+    ("reconsideration_cases", "全年复议案件收案183件。", 183),
+    ("reconsideration_cases", "全年共收到行政复议申请八十六件。", 86),
     # --- reconsideration_closed
     ("reconsideration_closed", "审结行政复议案件90件。", 90),
     ("reconsideration_closed", "全年办结复议案件80件,办结率100%。", 80),
@@ -136,6 +138,7 @@ POSITIVE: list[tuple[str, str, float]] = [
     ("legal_aid_cases", "办理各类法律援助案件1200余件。", 1200),
     ("legal_aid_cases", "组织办理60件法律援助案件。", 60),
     ("legal_aid_cases", "共为困难群众提供法律援助356件。", 356),
+    ("legal_aid_cases", "法律援助案件办理量达到560件。", 560),
     # --- normative_doc_reviews
     ("normative_doc_reviews", "全年审核规范性文件18件。", 18),
     ("normative_doc_reviews", "备案审查规范性文件23件。", 23),
@@ -145,6 +148,7 @@ POSITIVE: list[tuple[str, str, float]] = [
     ("normative_doc_reviews", "开展规范性文件合法性审查15件。", 15),
     ("normative_doc_reviews", "审查以县政府名义印发的规范性文件7件。", 7),
     ("normative_doc_reviews", "合法性审查行政规范性文件11件,提出修改意见40条。", 11),
+    ("normative_doc_reviews", "对区政府及部门规范性文件进行合法性审查共12件。", 12),
     # --- contract_reviews
     ("contract_reviews", "审查合同协议128份。", 128),
     ("contract_reviews", "审核各类合同86件。", 86),
@@ -153,6 +157,7 @@ POSITIVE: list[tuple[str, str, float]] = [
     ("contract_reviews", "审核经济合同53份。", 53),
     ("contract_reviews", "合同合法性审查62件。", 62),
     ("contract_reviews", "我局法律顾问审查各类合同协议40余份。", 40),
+    ("contract_reviews", "对区政府签订的合同进行合法性审查共46件。", 46),
     # --- info_disclosure_proactive
     ("info_disclosure_proactive", "主动公开政府信息2356条。", 2356),
     ("info_disclosure_proactive", "通过门户网站主动公开各类信息4100余条。", 4100),
@@ -172,6 +177,7 @@ POSITIVE: list[tuple[str, str, float]] = [
     ("info_disclosure_requests", "新收信息公开申请72件。", 72),
     ("info_disclosure_requests", "受理33件政府信息公开申请,均按时答复。", 33),
     ("info_disclosure_requests", "本年度新收政府信息公开申请数量54件。", 54),
+    ("info_disclosure_requests", "依申请公开信息12件,均按期答复。", 12),
     # --- study_sessions
     ("study_sessions", "区政府常务会议会前学法12次。", 12),
     ("study_sessions", "县政府全年组织集体学法8次。", 8),
@@ -235,6 +241,8 @@ POSITIVE: list[tuple[str, str, float]] = [
     ("labor_arbitration_cases", "劳动人事争议仲裁案件共计712件。", 712),
     ("labor_arbitration_cases", "立案受理劳动人事争议仲裁案件455件。", 455),
     ("labor_arbitration_cases", "劳动人事争议案件立案受理1100件。", 1100),
+    ("labor_arbitration_cases", "仲裁院全年立案受理案件1200件。", 1200),
+    ("labor_arbitration_cases", "全年受理劳动人事争议调解仲裁案件960件。", 960),
 ]
 
 # (indicator, sentence): the indicator must not be found at all.
@@ -257,6 +265,7 @@ TRAP: list[tuple[str, str]] = [
     ("reconsideration_cases", "举办行政复议业务培训3期,培训人员120人次。"),
     ("reconsideration_cases", "办理行政诉讼和行政复议案件120件。"),
     ("reconsideration_cases", "对行政复议申请不予受理5件,审结40件。"),
+    ("reconsideration_cases", "复议机关作出撤销、变更、确认违法等纠错决定12件。"),
     # --- reconsideration_closed
     ("reconsideration_closed", "受理行政复议申请379件。"),
     ("reconsideration_closed", "行政复议案件办结率98%。"),
@@ -286,6 +295,7 @@ TRAP: list[tuple[str, str]] = [
     ("mediation_success_rate", "调解成功率同比提高2个百分点。"),
     ("mediation_success_rate", "行政复议以调解方式结案170件,调解率17.4%。"),
     ("mediation_success_rate", "信访事项及时受理率、按期办结率均为100%。"),
+    ("mediation_success_rate", "矛盾纠纷排查率达到100%。"),
     # --- mediation_cases
     ("mediation_cases", "受理信访案件120件。"),
     ("mediation_cases", "调解矛盾纠纷比去年增加120件。"),
@@ -294,6 +304,7 @@ TRAP: list[tuple[str, str]] = [
     ("mediation_cases", "诉前调解成功率为60%,调解成功案件同比增长15%。"),
     ("mediation_cases", "化解行政争议45件。"),
     ("mediation_cases", "排查矛盾纠纷隐患35次。"),
+    ("mediation_cases", "办理信访事项320件,按期办结率98%。"),
     # --- approval_time_limit
     ("approval_time_limit", "热线办理时间由5天缩短至3天。"),
     ("approval_time_limit", "现场勘验时间由10天缩短至5天。"),
@@ -318,6 +329,7 @@ TRAP: list[tuple[str, str]] = [
     ("legal_aid_cases", "建立法律援助工作站12个。"),
     ("legal_aid_cases", "开展法律援助案件质量评查120件。"),
     ("legal_aid_cases", "值班律师提供法律帮助860人次。"),
+    ("legal_aid_cases", "法律援助覆盖率达100%。"),
     # --- normative_doc_reviews
     ("normative_doc_reviews", "全面清理现行有效的行政规范性文件57件,依法废止4件。"),
     ("normative_doc_reviews", "制定行政规范性文件3件。"),
@@ -326,6 +338,7 @@ TRAP: list[tuple[str, str]] = [
     ("normative_doc_reviews", "审查重大行政决策事项8件。"),
     ("normative_doc_reviews", "审查规范性文件发现问题3件。"),
     ("normative_doc_reviews", "经审核后印发规范性文件12件。"),
+    ("normative_doc_reviews", "全区现有规范性文件186件。"),
     # --- contract_reviews
     ("contract_reviews", "签订合同214件。"),
     ("contract_reviews", "审查规范性文件5件。"),
@@ -339,6 +352,7 @@ TRAP: list[tuple[str, str]] = [
     ("info_disclosure_proactive", "推送普法信息399条。"),
     ("info_disclosure_proactive", "主动公开率100%。"),
     ("info_disclosure_proactive", "我局受理依申请公开政府信息0件。"),
+    ("info_disclosure_proactive", "发布政策解读稿件80篇。"),
     # --- info_disclosure_requests
     ("info_disclosure_requests", "主动公开政府信息977条。"),
     ("info_disclosure_requests", "政府信息公开申请办结率100%。"),
@@ -352,6 +366,7 @@ TRAP: list[tuple[str, str]] = [
     ("study_sessions", "全年开展会前学法活动7次。"),
     ("study_sessions", "区委理论学习中心组集体学法12次。"),
     ("study_sessions", "政府常务会议学习法律法规15部。"),
+    ("study_sessions", "区政府常务会议研究涉法事项25次。"),
     # --- npc_suggestions
     ("npc_suggestions", "办理政协提案221件。"),
     ("npc_suggestions", "人大代表建议办结率100%。"),
@@ -384,12 +399,14 @@ TRAP: list[tuple[str, str]] = [
     ("enforcement_personnel", "出动行政执法人员320名。"),
     ("enforcement_personnel", "组织45名行政执法人员参加执法资格考试。"),
     ("enforcement_personnel", "按规定注销了43名执法人员证件。"),
+    ("enforcement_personnel", "全区共有执法单位43个。"),
     # --- labor_arbitration_cases
     ("labor_arbitration_cases", "劳动仲裁结案率95%。"),
     ("labor_arbitration_cases", "劳动仲裁共办结130件。"),
     ("labor_arbitration_cases", "查处劳动保障监察案件86件。"),
     ("labor_arbitration_cases", "劳动人事争议仲裁案件较上年增加12件。"),
     ("labor_arbitration_cases", "市仲裁委员会受理商事仲裁案件312件。"),
+    ("labor_arbitration_cases", "劳动保障监察立案查处65件。"),
 ]
 
 
