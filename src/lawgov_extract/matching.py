@@ -56,6 +56,7 @@ class Matcher:
     def __init__(self, packs: PackSet) -> None:
         self.packs = packs
         self.rules = packs.rules
+        self._by_mask: dict[int, list[Rule]] = {}
         # Rule sets as bit masks over pack order: a union per keyword found, no sorting.
         self.always = sum(1 << i for i, r in enumerate(packs.rules) if not r.keywords)
         by_keyword: dict[str, int] = defaultdict(int)
@@ -77,6 +78,13 @@ class Matcher:
         self.keyword_re = re.compile(f"(?=[{firsts}])(?=({alternatives}))") if words else None
 
     def _rules(self, mask: int) -> list[Rule]:
+        # Few distinct masks occur: each becomes its list of rules once per process.
+        found = self._by_mask.get(mask)
+        if found is None:
+            found = self._by_mask[mask] = self._unpack(mask)
+        return found
+
+    def _unpack(self, mask: int) -> list[Rule]:
         rules = self.rules
         out = []
         i = 0

@@ -7,13 +7,12 @@ commas stay inside a sentence because a statement such as
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import regex
-
 # A sentence ends after one of these; closing quotes/brackets stay with it.
-_SENTENCE = regex.compile(r"[^。；;！!？?\n]*(?:[。；;！!？?]+[”’」』)\]]*|\n|$)")
+_SENTENCE = re.compile(r"[^。；;！!？?\n]*(?:[。；;！!？?]+[”’」』)\]]*|\n|$)")
 
 
 @dataclass(frozen=True)
@@ -30,11 +29,9 @@ def split_sentences(text: str) -> Iterator[Sentence]:
     ['受理379件。', '调解成功率99%；', '标题']
     """
     for m in _SENTENCE.finditer(text):
-        start, end = m.span()
+        raw = m.group()
         # Trim white space at both ends so the evidence is the sentence itself.
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            yield Sentence(text[start:end], start, end)
+        sentence = raw.strip()
+        if sentence:
+            start = m.start() + len(raw) - len(raw.lstrip())
+            yield Sentence(sentence, start, start + len(sentence))

@@ -12,7 +12,7 @@ import json
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
-from dataclasses import astuple, fields
+from dataclasses import fields
 from decimal import Decimal
 from itertools import groupby
 from pathlib import Path
@@ -24,9 +24,8 @@ _DECIMALS = {"value", "value_before"}
 
 
 def _dump(r: Record) -> str:
-    return json.dumps(
-        [str(v) if isinstance(v, Decimal) else v for v in astuple(r)], ensure_ascii=False
-    )
+    values = [getattr(r, name) for name in _FIELDS]
+    return json.dumps([str(v) if isinstance(v, Decimal) else v for v in values], ensure_ascii=False)
 
 
 def _load(payload: str) -> Record:
@@ -48,28 +47,29 @@ class RecordStore:
             """
             PRAGMA journal_mode = OFF;
             PRAGMA synchronous = OFF;
-            CREATE TABLE groups (key TEXT PRIMARY KEY, seq INTEGER);
-            CREATE TABLE records (dy INTEGER, k INTEGER, seq INTEGER, payload TEXT);
+            CREATE TABLE records (dy TEXT, k TEXT, seq INTEGER, payload TEXT);
             """
         )
         self.seq = 0
 
-    def _group(self, key: tuple) -> int:
-        text = json.dumps(key, ensure_ascii=False)
-        self.db.execute("INSERT OR IGNORE INTO groups VALUES (?, ?)", (text, self.seq))
-        return self.db.execute("SELECT seq FROM groups WHERE key = ?", (text,)).fetchone()[0]
-
     def add(self, records: Iterable[Record]) -> None:
+        rows = []
         for r in records:
             self.seq += 1
-            dy = self._group(("dy", *district_year_key(r)))
-            k = self._group(("k", *record_key(r)))
-            self.db.execute("INSERT INTO records VALUES (?, ?, ?, ?)", (dy, k, self.seq, _dump(r)))
+            dy = json.dumps(district_year_key(r), ensure_ascii=False)
+            k = json.dumps(record_key(r), ensure_ascii=False)
+            rows.append((dy, k, self.seq, _dump(r)))
+        self.db.executemany("INSERT INTO records VALUES (?, ?, ?, ?)", rows)
 
     def merged(self) -> Iterator[Record]:
         """Merged records, district-year by district-year, in order of first appearance."""
         self.db.commit()
-        rows = self.db.execute("SELECT k, payload FROM records ORDER BY dy, k, seq")
+        rows = self.db.execute(
+            """
+            SELECT k, payload FROM records
+            ORDER BY MIN(seq) OVER (PARTITION BY dy), MIN(seq) OVER (PARTITION BY k), seq
+            """
+        )
         for _, group in groupby(rows, key=lambda row: row[0]):
             yield merge_group(_load(payload) for _, payload in group)
 
