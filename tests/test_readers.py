@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from lawgov_extract import readers
 from lawgov_extract.cleaning import clean_text
 from lawgov_extract.errors import InputError
+from lawgov_extract.pipeline import extract_document, extract_text
 from lawgov_extract.readers import Document, decode_bytes, iter_input_files, read_document
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -153,6 +154,25 @@ def test_every_form_reads_back_to_the_same_report(
         assert got[-1] == "47"
         got = got[:-1]
     assert got == expected
+
+
+@pytest.fixture(scope="module")
+def seed_001_mentions() -> set[tuple[str, object]]:
+    result = extract_text(SEED_001)
+    return {(m.indicator, m.value) for m in result.mentions}
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_every_form_yields_the_same_mentions(
+    form: str, tmp_path: Path, cjk_font: Path, seed_001_mentions: set
+) -> None:
+    doc = read_document(_write_form(form, tmp_path, cjk_font))
+    result = extract_document(doc)
+    assert seed_001_mentions  # the seed states numbers: the comparison means something
+    assert {(m.indicator, m.value) for m in result.mentions} == seed_001_mentions
+    for m in result.mentions:  # offsets index the text each form decoded to
+        assert doc.text[m.sentence_start : m.sentence_end] == m.evidence
+        assert m.evidence.find(doc.text[m.start : m.end]) >= 0
 
 
 @pytest.mark.parametrize(
@@ -432,10 +452,21 @@ def _read_or_input_error(path: Path) -> None:
         assert error.path == str(path)
         return
     assert doc.text.strip()
-    clean_text(doc.text)
+    _check_extraction(doc.text)
 
 
-@settings(FUZZ, max_examples=2500)
+def _check_extraction(text: str) -> None:
+    """Read + extract: a result whose offsets index ``text``, or only an InputError."""
+    try:
+        result = extract_text(text, source="fuzz.txt")
+    except InputError:
+        return
+    for m in result.mentions:
+        assert 0 <= m.sentence_start <= m.start < m.end <= m.sentence_end <= len(text)
+        assert text[m.sentence_start : m.sentence_end] == m.evidence
+
+
+@settings(FUZZ, max_examples=8500)
 @given(st.binary(max_size=300) | TEXT_BYTES)
 def test_fuzz_decode_bytes(data: bytes) -> None:
     try:
@@ -443,7 +474,7 @@ def test_fuzz_decode_bytes(data: bytes) -> None:
     except InputError:
         return
     assert text.strip()
-    clean_text(text)
+    _check_extraction(text)
 
 
 @settings(FUZZ, max_examples=1500)

@@ -7,7 +7,11 @@ Commands parse options, make one library call and render. Heavy imports
 
 from __future__ import annotations
 
+import contextlib
+import signal
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -34,6 +38,23 @@ def _load(patterns: tuple[str, ...]):
         return load_packs(patterns)
     except PackError as exc:
         raise click.UsageError(str(exc)) from exc
+
+
+@contextlib.contextmanager
+def _terminate_as_exit() -> Iterator[None]:
+    """A terminated run unwinds like Ctrl-C: temporary output removed, no file half-written."""
+
+    def terminate(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -154,7 +175,7 @@ def extract(
         save_text=save_text,
         jobs=jobs or default_jobs(),
     )
-    with Progress(console, len(files), enabled=show) as progress:
+    with Progress(console, len(files), enabled=show) as progress, _terminate_as_exit():
         try:
             summary = export(
                 files,

@@ -1,0 +1,167 @@
+"""Real-world input: web debris, traditional characters, broken files in a batch, killed runs."""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from lawgov_extract import extract_text
+from lawgov_extract.cli import main
+from lawgov_extract.readers import read_document
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def seed(prefix: str) -> str:
+    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+def mentions(text: str) -> set[tuple[str, object]]:
+    return {(m.indicator, m.value) for m in extract_text(text).mentions}
+
+
+# --- seed 000: injected spam and fragments where text was lost -------------------------------
+def test_spam_and_broken_fragments_yield_nothing():
+    text = seed("000")
+    result = extract_text(text)
+    spam_end = text.index("党的二十大")
+    broken = [text.index(f) for f in ("电线%", "认线万元")]
+    assert result.mentions  # the report's real numbers are still read
+    for m in result.mentions:
+        assert m.start >= spam_end
+        assert not any(m.start <= b + 3 and b <= m.end for b in broken), m
+        assert "线%" not in text[m.start : m.end] and "线万元" not in text[m.start : m.end]
+
+
+# --- traditional characters: converted for matching, quoted as written -----------------------
+def test_traditional_report_yields_the_same_mentions():
+    import opencc
+
+    original = seed("002")
+    traditional = opencc.OpenCC("s2t").convert(original)
+    assert traditional != original
+    result = extract_text(traditional)
+    assert {(m.indicator, m.value) for m in result.mentions} == mentions(original)
+    for m in result.mentions:  # the evidence is the traditional original
+        assert m.evidence == traditional[m.sentence_start : m.sentence_end]
+
+
+# --- a batch of 200 files of which 20 are broken ---------------------------------------------
+def _make_batch(folder: Path) -> set[str]:
+    """180 good reports and 20 broken ones; returns the broken files' paths."""
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for i in range(180):
+        shutil.copy(seeds[i % len(seeds)], folder / f"good_{i:03d}.txt")
+    broken = []
+    for i in range(4):
+        (folder / f"binary_{i}.txt").write_bytes(bytes(range(256)) * 8)
+        (folder / f"empty_{i}.txt").write_bytes(b"")
+        docx = folder / f"truncated_{i}.docx"
+        with zipfile.ZipFile(docx, "w") as z:
+            z.writestr("word/document.xml", "<w:document>" * 50)
+        docx.write_bytes(docx.read_bytes()[:60])
+        (folder / f"wrong_ext_{i}.pdf").write_text("这不是PDF文件,只是文本。", encoding="utf-8")
+        (folder / f"unreadable_{i}.txt").write_text(seed("001"), encoding="utf-8")
+        broken += [
+            f"binary_{i}.txt",
+            f"empty_{i}.txt",
+            f"truncated_{i}.docx",
+            f"wrong_ext_{i}.pdf",
+            f"unreadable_{i}.txt",
+        ]
+    return {str(folder / name) for name in broken}
+
+
+def test_batch_with_broken_files(tmp_path, monkeypatch):
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    broken = _make_batch(folder)
+    assert len(broken) == 20 and len(list(folder.iterdir())) == 200
+    # Root reads any file whatever its mode, so "permission denied" is simulated at open().
+    real_open = Path.open
+
+    def guarded_open(self, *args, **kwargs):
+        if self.name.startswith("unreadable_"):
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", guarded_open)
+    import builtins
+
+    real_builtin_open = builtins.open
+
+    def guarded_builtin_open(file, *args, **kwargs):
+        if Path(str(file)).name.startswith("unreadable_"):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_builtin_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", guarded_builtin_open)
+    from click.testing import CliRunner
+
+    out, errors = tmp_path / "m.csv", tmp_path / "errors.csv"
+    result = CliRunner().invoke(
+        main,
+        ["extract", str(folder), "--mentions", "-o", str(out), "--errors", str(errors), "-j1"],
+    )
+    monkeypatch.undo()
+    assert result.exit_code == 1, result.output
+    with errors.open(encoding="utf-8-sig") as f:
+        listed = list(csv.DictReader(f))
+    assert {row["file"] for row in listed} == broken
+    assert all(row["reason"] for row in listed)
+    with out.open(encoding="utf-8-sig") as f:
+        sources = {row["source"] for row in csv.DictReader(f)}
+    assert len(sources) == 180 and not sources & broken
+
+
+# --- a killed run never leaves a truncated output --------------------------------------------
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL], ids=["TERM", "KILL"])
+def test_killed_run_keeps_the_previous_output(tmp_path, sig):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i, path in enumerate(sorted(SEEDS.glob("*.txt")) * 200):
+        shutil.copy(path, folder / f"r{i:04d}.txt")
+    out = tmp_path / "out.csv"
+    out.write_text("previous,complete,output\n", encoding="utf-8")
+    before = out.read_bytes()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "lawgov_extract", "extract", str(folder), "-o", str(out), "-j1"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    time.sleep(2.0)  # start-up and a few hundred reports, well before the end
+    assert proc.poll() is None, "the run finished before it could be killed: make it bigger"
+    os.kill(proc.pid, sig)
+    proc.wait(timeout=30)
+    assert out.read_bytes() == before
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")]
+    if sig == signal.SIGTERM:  # a terminated run cleans up; SIGKILL cannot be caught
+        assert leftovers == []
+
+
+def test_html_title_gives_district_and_year(tmp_path):
+    page = tmp_path / "page.html"
+    body = (
+        "<p>一、主要工作</p><p>全年办理人大代表建议120件。本区行政机关负责人出庭应诉率达100%。</p>"
+    )
+    page.write_text(
+        "<html><head><title>静海区2023年度法治政府建设情况报告</title></head>"
+        f"<body><nav>首页 | 政务公开 | 互动交流 | 网站地图</nav>{body}"
+        "<footer>版权所有 天津市静海区人民政府</footer></body></html>",
+        encoding="utf-8",
+    )
+    doc = read_document(page)
+    assert doc.title == "静海区2023年度法治政府建设情况报告"
+    result = extract_text(doc.text, source=str(page), title=doc.title)
+    assert (result.meta.district, result.meta.city, result.meta.year) == ("静海区", "天津市", 2023)
+    assert result.meta.year_source == "title"
+    assert ("npc_suggestions", 120) in {(m.indicator, m.value) for m in result.mentions}
