@@ -264,9 +264,10 @@ def render_table(report: EvalReport) -> None:
             str(c.tp),
             str(c.fp),
             str(c.fn),
-            f"{c.precision:.2f}",
-            f"{c.recall:.2f}",
-            f"{c.f1:.2f}",
+            # "-" where nothing was found or expected (only optional gold rows, say).
+            f"{c.precision:.2f}" if c.tp + c.fp else "-",
+            f"{c.recall:.2f}" if c.tp + c.fn else "-",
+            f"{c.f1:.2f}" if c.tp + c.fp and c.tp + c.fn else "-",
         )
     console.print(table)
     for g in report.misses:
