@@ -165,3 +165,47 @@ def test_html_title_gives_district_and_year(tmp_path):
     assert (result.meta.district, result.meta.city, result.meta.year) == ("静海区", "天津市", 2023)
     assert result.meta.year_source == "title"
     assert ("npc_suggestions", 120) in {(m.indicator, m.value) for m in result.mentions}
+
+
+# --- a pathological user pattern times out and is reported like any failure ------------------
+SLOW_PACK = """
+[[rules]]
+id = "slow"
+indicator = "court_appearances"
+description = "catastrophic backtracking on purpose"
+pattern = '(?:.*?,){15}y(?P<value>\\d+次)'
+examples = [{ text = ",,,,,,,,,,,,,,,y5次", value = 5 }]
+counter_examples = ["出庭5次"]
+"""
+
+
+def test_regex_timeout_is_a_reported_failure(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    import lawgov_extract.matching
+
+    monkeypatch.setattr(lawgov_extract.matching, "REGEX_TIMEOUT", 0.2)
+    pack = tmp_path / "slow.toml"
+    pack.write_text(SLOW_PACK, encoding="utf-8")
+    (tmp_path / "bad.txt").write_text("1," * 60 + "共出庭应诉3次。", encoding="utf-8")
+    shutil.copy(next(SEEDS.glob("001_*.txt")), tmp_path / "good.txt")
+    out = tmp_path / "m.csv"
+    result = CliRunner().invoke(
+        main,
+        [
+            "extract",
+            str(tmp_path / "bad.txt"),
+            str(tmp_path / "good.txt"),
+            "--mentions",
+            "-o",
+            str(out),
+            "--patterns",
+            str(pack),
+            "-j1",
+        ],
+    )
+    assert result.exit_code == 1
+    assert "bad.txt" in result.output
+    assert "rule slow:slow timed out" in result.output
+    with out.open(encoding="utf-8-sig") as f:
+        assert {row["source"] for row in csv.DictReader(f)} == {str(tmp_path / "good.txt")}
