@@ -17,7 +17,7 @@ from decimal import Decimal
 from itertools import groupby
 from pathlib import Path
 
-from .table import Record, district_year_key, merge_group, record_key
+from .table import Record, district_year_key, merge_group
 
 _FIELDS = [f.name for f in fields(Record)]
 _DECIMALS = {"value", "value_before"}
@@ -26,6 +26,11 @@ _DECIMALS = {"value", "value_before"}
 def _dump(r: Record) -> str:
     values = [getattr(r, name) for name in _FIELDS]
     return json.dumps([str(v) if isinstance(v, Decimal) else v for v in values], ensure_ascii=False)
+
+
+def _key(parts: tuple) -> str:
+    # A unit separator cannot occur in place names or paths, so the join is unambiguous.
+    return "\x1f".join("" if p is None else str(p) for p in parts)
 
 
 def _load(payload: str) -> Record:
@@ -56,9 +61,8 @@ class RecordStore:
         rows = []
         for r in records:
             self.seq += 1
-            dy = json.dumps(district_year_key(r), ensure_ascii=False)
-            k = json.dumps(record_key(r), ensure_ascii=False)
-            rows.append((dy, k, self.seq, _dump(r)))
+            dy = _key(district_year_key(r))
+            rows.append((dy, f"{dy}\x1f{r.indicator}", self.seq, _dump(r)))
         self.db.executemany("INSERT INTO records VALUES (?, ?, ?, ?)", rows)
 
     def merged(self) -> Iterator[Record]:

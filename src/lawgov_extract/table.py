@@ -117,9 +117,12 @@ def merge_group(group: Iterable[Record]) -> Record:
     """One record from several reports' records of one key: the first report wins."""
     records = iter(group)
     first = next(records)
+    rest = list(records)
+    if not rest:  # the common case: one report states this district-year
+        return first
     conflict = [c for c in first.conflict.split("; ") if c]
     n_mentions = first.n_mentions
-    for r in records:
+    for r in rest:
         n_mentions += r.n_mentions
         if r.value != first.value and str(r.value) not in conflict:
             conflict.append(f"{r.value} ({r.source})")
