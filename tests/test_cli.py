@@ -326,8 +326,9 @@ def interrupt_after_first(monkeypatch):
     import lawgov_extract.export as export_module
     from lawgov_extract.pipeline import extract_file
 
-    def run_files(files, options):
-        yield extract_file(files[0])
+    def run_files(files, options, digest=None):
+        result = extract_file(files[0])
+        yield result if digest is None else digest(result)
         raise KeyboardInterrupt
 
     monkeypatch.setattr(export_module, "run_files", run_files)

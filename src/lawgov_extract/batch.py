@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from .errors import InputError
 from .metadata import ManifestRow
@@ -51,29 +52,40 @@ def _work(
     patterns: tuple[str, ...],
     max_size: int,
     save_text: Path | None,
-) -> ReportResult | InputError:
+    digest: Callable[[ReportResult], object] | None,
+) -> object:
     path, row = task
     try:
-        return extract_file(
+        result = extract_file(
             path,
             packs=load_packs(patterns),
             manifest={path.name: row} if row else None,
             max_size=max_size,
             save_text=save_text,
         )
+        return result if digest is None else digest(result)
     except InputError as exc:
         return exc
     except Exception as exc:  # noqa: BLE001 - one bad file must not end the batch
         return InputError(str(path), "extract", f"internal error: {type(exc).__name__}: {exc}")
 
 
-def run_files(files: list[Path], options: BatchOptions) -> Iterator[ReportResult | InputError]:
-    """Extract every file; yields results (or the file's InputError) in input order."""
+def run_files(
+    files: list[Path],
+    options: BatchOptions,
+    digest: Callable[[ReportResult], object] | None = None,
+) -> Iterator[Any]:
+    """Extract every file; yields results (or the file's InputError) in input order.
+
+    ``digest`` (a picklable function) turns each result into what the caller keeps, in the
+    worker process: the main process then only writes, so processes scale.
+    """
     work = partial(
         _work,
         patterns=options.patterns,
         max_size=options.max_size,
         save_text=options.save_text,
+        digest=digest,
     )
     manifest = options.manifest or {}
     tasks = [(f, manifest.get(f.name)) for f in files]

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from .batch import BatchOptions, run_files
 from .errors import InputError
-from .packs import PackSet
+from .packs import Indicator, PackSet
 from .pipeline import ReportResult
 from .rows import (
     MENTION_COLUMNS,
@@ -19,7 +20,7 @@ from .rows import (
     wide_columns,
     wide_rows,
 )
-from .spill import RecordStore
+from .spill import RecordStore, encode
 from .table import records_for_report
 from .writers import open_writer
 
@@ -55,6 +56,29 @@ def batched(items: Iterable, size: int) -> Iterator[tuple]:
         yield tuple(batch)
 
 
+@dataclass(frozen=True)
+class Digest:
+    """What the writer keeps of one report, made in the worker process."""
+
+    source: str
+    mentions: Counter[str]
+    warnings: int
+    rows: list[dict[str, object]]  # mention rows, or encoded records for the RecordStore
+
+
+def digest_report(result: ReportResult, *, table: str, indicators: dict[str, Indicator]) -> Digest:
+    if table == "mentions":
+        rows: list = [mention_row(result.meta, m) for m in result.mentions]
+    else:
+        rows = encode(records_for_report(result.meta, result.mentions, indicators))
+    return Digest(
+        source=result.source,
+        mentions=Counter(m.indicator for m in result.mentions),
+        warnings=sum(1 for m in result.mentions if m.warnings),
+        rows=rows,
+    )
+
+
 def export(
     files: list[Path],
     *,
@@ -63,7 +87,7 @@ def export(
     out: Path | None,
     table: str = "records",
     strict: bool = False,
-    on_result: Callable[[ReportResult | InputError], None] | None = None,
+    on_result: Callable[[Digest | InputError], None] | None = None,
 ) -> RunSummary:
     """Extract ``files`` and write ``table`` to ``out`` (CSV on stdout when None)."""
     summary = RunSummary()
@@ -76,7 +100,8 @@ def export(
     store = RecordStore(out.parent if out is not None else None)
     pending: list[dict[str, object]] = []
     try:
-        for result in run_files(files, options):
+        digest = partial(digest_report, table=table, indicators=packs.indicators)
+        for result in run_files(files, options, digest):
             if on_result is not None:
                 on_result(result)
             if isinstance(result, InputError):
@@ -85,16 +110,16 @@ def export(
                     raise StrictStop(result)
                 continue
             summary.files_read += 1
-            summary.mentions.update(m.indicator for m in result.mentions)
-            summary.warnings += sum(1 for m in result.mentions if m.warnings)
+            summary.mentions.update(result.mentions)
+            summary.warnings += result.warnings
             if table == "mentions":
-                pending += [mention_row(result.meta, m) for m in result.mentions]
+                pending += result.rows
                 if len(pending) >= BATCH:
                     writer.write_rows(pending)
                     summary.rows_written += len(pending)
                     pending = []
             else:
-                store.add(records_for_report(result.meta, result.mentions, packs.indicators))
+                store.add_encoded(result.rows)
         writer.write_rows(pending)
         summary.rows_written += len(pending)
         if table != "mentions":

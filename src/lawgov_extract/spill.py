@@ -42,6 +42,15 @@ def _load(payload: str) -> Record:
     return Record(**kwargs)
 
 
+def encode(records: Iterable[Record]) -> list[tuple[str, str, str]]:
+    """Records as (district-year key, record key, payload) rows for :class:`RecordStore`."""
+    out = []
+    for r in records:
+        dy = _key(district_year_key(r))
+        out.append((dy, f"{dy}\x1f{r.indicator}", _dump(r)))
+    return out
+
+
 class RecordStore:
     """Add records as they come; read them back merged, grouped by district-year."""
 
@@ -58,11 +67,14 @@ class RecordStore:
         self.seq = 0
 
     def add(self, records: Iterable[Record]) -> None:
+        self.add_encoded(encode(records))
+
+    def add_encoded(self, encoded: list[tuple[str, str, str]]) -> None:
+        """Add records already turned into rows by :func:`encode` (in a worker process)."""
         rows = []
-        for r in records:
+        for dy, k, payload in encoded:
             self.seq += 1
-            dy = _key(district_year_key(r))
-            rows.append((dy, f"{dy}\x1f{r.indicator}", self.seq, _dump(r)))
+            rows.append((dy, k, self.seq, payload))
         self.db.executemany("INSERT INTO records VALUES (?, ?, ?, ?)", rows)
 
     def merged(self) -> Iterator[Record]:
