@@ -40,6 +40,22 @@ def _load(patterns: tuple[str, ...]):
         raise click.UsageError(str(exc)) from exc
 
 
+JOBS_OPTION = click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes to use (default: the number of cores).",
+)
+
+
+def _patterns_option(dest: str, help: str):  # noqa: A002 - click's own name
+    """``--patterns PACK``, repeatable, on every command that loads packs."""
+    return click.option(
+        "--patterns", dest, multiple=True, type=click.Path(exists=True, dir_okay=False), help=help
+    )
+
+
 @contextlib.contextmanager
 def _terminate_as_exit() -> Iterator[None]:
     """A terminated run unwinds like Ctrl-C: temporary output removed, no file half-written."""
@@ -86,12 +102,8 @@ def main() -> None:
     "--wide", "table", flag_value="wide", help="One row per district-year, a column per indicator."
 )
 @click.option("--records", "table", flag_value="records", default=True, hidden=True)
-@click.option(
-    "--patterns",
-    "patterns",
-    multiple=True,
-    type=click.Path(exists=True, dir_okay=False),
-    help="A user pattern pack (.toml) added on top of the built-ins; repeatable.",
+@_patterns_option(
+    "patterns", "A user pattern pack (.toml) added on top of the built-ins; repeatable."
 )
 @click.option(
     "--manifest",
@@ -99,13 +111,7 @@ def main() -> None:
     help="CSV with columns file,district,year[,city,province,adcode] that overrides "
     "what lawgov finds in the text.",
 )
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Processes to use (default: the number of cores).",
-)
+@JOBS_OPTION
 @click.option(
     "--max-size",
     type=click.IntRange(min=1),
@@ -210,13 +216,7 @@ def patterns() -> None:
 
 
 @patterns.command("list")
-@click.option(
-    "--patterns",
-    "extra",
-    multiple=True,
-    type=click.Path(exists=True, dir_okay=False),
-    help="Also list these user packs.",
-)
+@_patterns_option("extra", "Also list these user packs.")
 @click.option("--markdown", is_flag=True, help="A Markdown table (as in the README).")
 def patterns_list(extra, markdown) -> None:
     """Print the indicator catalogue: id, 中文名, unit, pack, rule count.
@@ -242,13 +242,7 @@ def patterns_list(extra, markdown) -> None:
 
 @patterns.command("test")
 @click.argument("packs", nargs=-1)
-@click.option(
-    "--patterns",
-    "extra",
-    multiple=True,
-    type=click.Path(exists=True, dir_okay=False),
-    help="User packs to load (and test) besides the built-ins.",
-)
+@_patterns_option("extra", "User packs to load (and test) besides the built-ins.")
 def patterns_test(packs, extra) -> None:
     """Run every rule's examples and counter-examples (all packs, or the named ones).
 
@@ -281,22 +275,10 @@ def patterns_test(packs, extra) -> None:
 @main.command("eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--patterns",
-    "patterns",
-    multiple=True,
-    type=click.Path(exists=True, dir_okay=False),
-    help="User packs added on top of the built-ins.",
-)
+@_patterns_option("patterns", "User packs added on top of the built-ins.")
 @click.option("--min-f1", type=float, default=None, help="Exit 1 when the overall F1 is lower.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Processes to use (default: the number of cores).",
-)
+@JOBS_OPTION
 def eval_command(gold, paths, patterns, min_f1, as_json, jobs) -> None:
     """Score extraction against a gold file (JSON Lines, one mention per line).
 
