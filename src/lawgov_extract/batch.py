@@ -59,7 +59,7 @@ def _work(
         result = extract_file(
             path,
             packs=load_packs(patterns),
-            manifest={path.name: row} if row else None,
+            manifest=row,
             max_size=max_size,
             save_text=save_text,
         )

@@ -24,7 +24,6 @@ from .spill import RecordStore, encode
 from .table import records_for_report
 from .writers import open_writer
 
-TABLES = ("records", "mentions", "wide")
 BATCH = 2000  # rows per write: one Parquet row group, bounded memory
 
 
@@ -60,7 +59,6 @@ def batched(items: Iterable, size: int) -> Iterator[tuple]:
 class Digest:
     """What the writer keeps of one report, made in the worker process."""
 
-    source: str
     mentions: Counter[str]
     warnings: int
     rows: list[dict[str, object]]  # mention rows, or encoded records for the RecordStore
@@ -72,7 +70,6 @@ def digest_report(result: ReportResult, *, table: str, indicators: dict[str, Ind
     else:
         rows = encode(records_for_report(result.meta, result.mentions, indicators))
     return Digest(
-        source=result.source,
         mentions=Counter(m.indicator for m in result.mentions),
         warnings=sum(1 for m in result.mentions if m.warnings),
         rows=rows,
@@ -97,7 +94,8 @@ def export(
         "wide": wide_columns(packs.indicators),
     }[table]
     writer = open_writer(out, columns)
-    store = RecordStore(out.parent if out is not None else None)
+    # Only the district-year tables need the on-disk store; mentions stream straight out.
+    store = RecordStore(out.parent if out is not None else None) if table != "mentions" else None
     pending: list[dict[str, object]] = []
     try:
         digest = partial(digest_report, table=table, indicators=packs.indicators)
@@ -118,11 +116,11 @@ def export(
                     writer.write_rows(pending)
                     summary.rows_written += len(pending)
                     pending = []
-            else:
+            elif store is not None:
                 store.add_encoded(result.rows)
         writer.write_rows(pending)
         summary.rows_written += len(pending)
-        if table != "mentions":
+        if store is not None:
             merged = store.merged()
             rows = map(record_row, merged) if table == "records" else wide_rows(merged)
             for batch in batched(rows, BATCH):
@@ -132,6 +130,7 @@ def export(
         writer.abort()
         raise
     finally:
-        store.close()
+        if store is not None:
+            store.close()
     writer.close()
     return summary

@@ -1,8 +1,8 @@
 """Run the rules of a PackSet over sentences and return raw regex matches.
 
-One keyword pass per sentence picks the rules worth trying: a rule that lists
-``keywords`` runs only on sentences containing one of them, so most sentences
-(which state no number of interest) cost one scan instead of a hundred regexes.
+One keyword scan per document picks the rules worth trying: a rule that lists
+``keywords`` runs only on sentences containing one of them, and a sentence that states no
+quantity gets no rule at all, so most sentences cost nothing beyond the scan.
 """
 
 from __future__ import annotations

@@ -98,7 +98,7 @@ def extract_file(
     path: str | Path,
     *,
     packs: PackSet | None = None,
-    manifest: dict[str, ManifestRow] | None = None,
+    manifest: ManifestRow | None = None,
     max_size: int = 50 * 1024 * 1024,
     save_text: Path | None = None,
 ) -> ReportResult:
@@ -106,8 +106,7 @@ def extract_file(
     doc = read_document(path, max_size=max_size)
     if save_text is not None:
         _save_text(doc, save_text)
-    row = (manifest or {}).get(Path(path).name)
-    return extract_document(doc, packs, row)
+    return extract_document(doc, packs, manifest)
 
 
 def saved_text_path(source: str, folder: Path) -> Path:
