@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .matching import alarm_timeouts
 from .metadata import ManifestRow
 from .packs import load_packs
 from .pipeline import ReportResult, extract_file
@@ -56,13 +57,14 @@ def _work(
 ) -> object:
     path, row = task
     try:
-        result = extract_file(
-            path,
-            packs=load_packs(patterns),
-            manifest=row,
-            max_size=max_size,
-            save_text=save_text,
-        )
+        with alarm_timeouts():
+            result = extract_file(
+                path,
+                packs=load_packs(patterns),
+                manifest=row,
+                max_size=max_size,
+                save_text=save_text,
+            )
         return result if digest is None else digest(result)
     except InputError as exc:
         return exc

@@ -25,7 +25,7 @@ def rule_mentions(rule: Rule, packs: PackSet, text: str) -> list[Mention]:
     matcher = Matcher(single)
     clean = clean_text(text)
     out = []
-    for raws in matcher.match(clean.text, list(split_sentences(clean.text))):
+    for raws in matcher.match(split_sentences(clean.text)):
         for raw in raws:
             m = normalize(raw, clean, text, "<example>", None, packs.indicators)
             if m is not None:

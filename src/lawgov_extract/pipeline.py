@@ -48,7 +48,7 @@ def extract_text(
     """
     matcher = matcher_for(packs if packs is not None else load_packs())
     clean = clean_text(text)
-    sentences = list(split_sentences(clean.text))
+    sentences = split_sentences(clean.text)
     meta = find_metadata(
         clean.text,
         source_name=Path(source).name,
@@ -59,7 +59,7 @@ def extract_text(
     mentions: list[Mention] = []
     taken: set[tuple[str, int, int]] = set()
     try:
-        for raws in matcher.match(clean.text, sentences):
+        for raws in matcher.match(sentences):
             found: list[Mention] = []
             for raw in raws:
                 # Several rules may feed one indicator: the first that parses

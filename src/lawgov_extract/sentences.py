@@ -8,11 +8,14 @@ commas stay inside a sentence because a statement such as
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import overload
 
-# A sentence ends after one of these; closing quotes/brackets stay with it.
-_SENTENCE = re.compile(r"[^。；;！!？?\n]*(?:[。；;！!？?]+[”’」』)\]]*|\n|$)")
+# A sentence ends after one of these (closing quotes/brackets stay with it) or before a line
+# break, which no sentence contains.
+_SENTENCE = re.compile(r"[^。；;！!？?\n]*(?:[。；;！!？?]+[”’」』)\]]*)?")
 
 
 @dataclass(frozen=True)
@@ -22,16 +25,68 @@ class Sentence:
     end: int
 
 
-def split_sentences(text: str) -> Iterator[Sentence]:
-    """Yield the non-blank sentences of ``text`` with their spans.
+class Sentences(Sequence[Sentence]):
+    """The non-blank sentences of one text, held as spans.
+
+    A report has a hundred sentences and numbers in a few of them, so a
+    :class:`Sentence` is made only when one is asked for.
+
+    >>> sentences = split_sentences("受理379件。调解成功率99%；\\n 标题 ")
+    >>> [s.text for s in sentences]
+    ['受理379件。', '调解成功率99%；', '标题']
+    >>> sentences.index_at(8), sentences[2].start
+    (1, 18)
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        starts: list[int] = []
+        ends: list[int] = []
+        for m in _SENTENCE.finditer(text):
+            start, end = m.span()
+            if start == end:
+                continue
+            # Trim white space at both ends so the evidence is the sentence itself.
+            if text[start].isspace() or text[end - 1].isspace():
+                raw = m.group()
+                stripped = raw.strip()
+                if not stripped:
+                    continue
+                start += len(raw) - len(raw.lstrip())
+                end = start + len(stripped)
+            starts.append(start)
+            ends.append(end)
+        self.starts = starts
+        self.ends = ends
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, i: int) -> Sentence: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Sentence]: ...
+    def __getitem__(self, i: int | slice) -> Sentence | list[Sentence]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        start, end = self.starts[i], self.ends[i]
+        return Sentence(self.text[start:end], start, end)
+
+    def __iter__(self) -> Iterator[Sentence]:
+        text = self.text
+        for start, end in zip(self.starts, self.ends, strict=True):
+            yield Sentence(text[start:end], start, end)
+
+    def index_at(self, offset: int) -> int | None:
+        """The index of the sentence that holds ``offset``, or None between sentences."""
+        i = bisect_right(self.starts, offset) - 1
+        return i if i >= 0 and offset < self.ends[i] else None
+
+
+def split_sentences(text: str) -> Sentences:
+    """The non-blank sentences of ``text`` with their spans.
 
     >>> [s.text for s in split_sentences("受理379件。调解成功率99%；\\n标题")]
     ['受理379件。', '调解成功率99%；', '标题']
     """
-    for m in _SENTENCE.finditer(text):
-        raw = m.group()
-        # Trim white space at both ends so the evidence is the sentence itself.
-        sentence = raw.strip()
-        if sentence:
-            start = m.start() + len(raw) - len(raw.lstrip())
-            yield Sentence(sentence, start, start + len(sentence))
+    return Sentences(text)
