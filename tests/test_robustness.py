@@ -81,7 +81,9 @@ def _make_batch(folder: Path) -> set[str]:
     return {str(folder / name) for name in broken}
 
 
-def test_batch_with_broken_files(tmp_path, monkeypatch):
+# -j2: failures come back from worker processes (pickled) like results.
+@pytest.mark.parametrize("jobs", ["-j1", "-j2"])
+def test_batch_with_broken_files(tmp_path, monkeypatch, jobs):
     folder = tmp_path / "crawl"
     folder.mkdir()
     broken = _make_batch(folder)
@@ -110,7 +112,7 @@ def test_batch_with_broken_files(tmp_path, monkeypatch):
     out, errors = tmp_path / "m.csv", tmp_path / "errors.csv"
     result = CliRunner().invoke(
         main,
-        ["extract", str(folder), "--mentions", "-o", str(out), "--errors", str(errors), "-j1"],
+        ["extract", str(folder), "--mentions", "-o", str(out), "--errors", str(errors), jobs],
     )
     monkeypatch.undo()
     assert result.exit_code == 1, result.output
@@ -179,7 +181,8 @@ counter_examples = ["出庭5次"]
 """
 
 
-def test_regex_timeout_is_a_reported_failure(tmp_path, monkeypatch):
+@pytest.mark.parametrize("jobs", ["-j1", "-j2"])  # in process, and in a pool of workers
+def test_regex_timeout_is_a_reported_failure(tmp_path, monkeypatch, jobs):
     from click.testing import CliRunner
 
     import lawgov_extract.matching
@@ -188,24 +191,74 @@ def test_regex_timeout_is_a_reported_failure(tmp_path, monkeypatch):
     pack = tmp_path / "slow.toml"
     pack.write_text(SLOW_PACK, encoding="utf-8")
     (tmp_path / "bad.txt").write_text("1," * 60 + "共出庭应诉3次。", encoding="utf-8")
-    shutil.copy(next(SEEDS.glob("001_*.txt")), tmp_path / "good.txt")
+    good = [tmp_path / f"good{i}.txt" for i in range(3)]
+    for path, seed in zip(good, sorted(SEEDS.glob("*.txt")), strict=False):
+        shutil.copy(seed, path)
     out = tmp_path / "m.csv"
     result = CliRunner().invoke(
         main,
         [
             "extract",
             str(tmp_path / "bad.txt"),
-            str(tmp_path / "good.txt"),
+            *map(str, good),
             "--mentions",
             "-o",
             str(out),
             "--patterns",
             str(pack),
-            "-j1",
+            jobs,
         ],
     )
     assert result.exit_code == 1
     assert "bad.txt" in result.output
     assert "rule slow:slow timed out" in result.output
     with out.open(encoding="utf-8-sig") as f:
-        assert {row["source"] for row in csv.DictReader(f)} == {str(tmp_path / "good.txt")}
+        assert {row["source"] for row in csv.DictReader(f)} == set(map(str, good))
+    # The alarm is put away after the run.
+    assert signal.getsignal(signal.SIGALRM) is signal.SIG_DFL
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_regex_timeout_in_the_library_names_the_rule(tmp_path, monkeypatch):
+    """Called from a notebook (no alarm), the regex module's own timeout bounds each rule."""
+    import lawgov_extract.matching
+    from lawgov_extract.errors import InputError
+    from lawgov_extract.packs import load_packs
+
+    monkeypatch.setattr(lawgov_extract.matching, "REGEX_TIMEOUT", 0.2)
+    pack = tmp_path / "slow.toml"
+    pack.write_text(SLOW_PACK, encoding="utf-8")
+    packs = load_packs([pack])
+    with pytest.raises(InputError, match="rule slow:slow timed out"):
+        extract_text("1," * 60 + "共出庭应诉3次。", source="bad.txt", packs=packs)
+    assert extract_text("共出庭应诉3次。", packs=packs).mentions  # the pack itself works
+
+
+def test_alarm_timeouts_leave_other_threads_and_handlers_alone():
+    import threading
+
+    from lawgov_extract.matching import _ALARM, alarm_timeouts
+
+    def mine(signum, frame):
+        pass
+
+    previous = signal.signal(signal.SIGALRM, mine)
+    try:
+        with alarm_timeouts():
+            assert _ALARM.get() is True
+            assert signal.getsignal(signal.SIGALRM) is not mine
+        assert signal.getsignal(signal.SIGALRM) is mine
+        assert _ALARM.get() is False
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+
+    seen = []
+
+    def in_thread():
+        with alarm_timeouts():
+            seen.append(_ALARM.get())
+
+    thread = threading.Thread(target=in_thread)
+    thread.start()
+    thread.join()
+    assert seen == [False]  # no signals off the main thread: the per-call timeout stays

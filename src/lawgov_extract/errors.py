@@ -19,6 +19,10 @@ class InputError(LawgovError):
         self.stage = stage
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str, str]]:
+        # Workers send failures back pickled; Exception's default would call __init__(message).
+        return (type(self), (self.path, self.stage, self.reason))
+
 
 class PackError(LawgovError):
     """One or more pattern packs are broken; raised before any report is read."""
@@ -26,6 +30,9 @@ class PackError(LawgovError):
     def __init__(self, problems: list[str]) -> None:
         super().__init__("broken pattern pack:\n" + "\n".join(f"  {p}" for p in problems))
         self.problems = problems
+
+    def __reduce__(self) -> tuple[type[PackError], tuple[list[str]]]:
+        return (type(self), (self.problems,))
 
 
 class GoldError(LawgovError):
