@@ -60,6 +60,15 @@ POSITIVE: list[tuple[str, str, str, float]] = [
     ("family1", "reconsideration_cases", "全省行政复议机关新收行政复议案件2.4万件。", 24000),
     ("family1", "info_disclosure_proactive", "本局主动公开政府信息逾3000条。", 3000),
     ("family1", "mediation_cases", "全市人民调解组织调解纠纷一万二千件。", 12000),
+    ("family1", "legal_aid_cases", "全市共批准法律援助申请4,500件。", 4500),
+    ("family1", "contract_reviews", "局法制科对以本局名义签订的28份合同进行了合法性审查。", 28),
+    ("family1", "normative_doc_reviews", "对各部门报送备案的9件规范性文件进行了审查。", 9),
+    (
+        "family1",
+        "approval_time_limit",
+        "全市工程建设项目审批时限由平均120个工作日压缩至60个工作日。",
+        60,
+    ),
     # --- family 2: 政府信息公开年度报告
     ("family2", "info_disclosure_requests", "本年新收政府信息公开申请326件。", 326),
     ("family2", "info_disclosure_requests", "本年度共收到政府信息公开申请58件。", 58),
@@ -173,6 +182,7 @@ TRAP: list[tuple[str, str, str]] = [
     ("family3", "normative_doc_reviews", "全年规范性文件合法性审查率100%。"),
     ("family3", "court_appearances", "行政首长应出庭案件20件。"),
     ("family3", "pufa_events", "发放法制宣传资料1.2万份。"),
+    ("family3", "pufa_events", "全年共组织领导干部专题学法讲座6次。"),
     ("family3", "study_sessions", "组织全县干部职工学法考试2次。"),
     ("family3", "study_sessions", "坚持政府常务会议学法制度,组织干部职工学法12次。"),
     ("family3", "pufa_events", "按照年度普法计划,发放法制宣传资料3000份。"),
