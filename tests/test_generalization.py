@@ -247,6 +247,22 @@ TRAP: list[tuple[str, str, str]] = [
 ]
 
 
+# (indicator, sentence, value, wrong value): the statement is read, the nearby date,
+# document number or hotline number is not.
+NOT_THE_NUMBER: list[tuple[str, str, float, float]] = [
+    (
+        "normative_doc_reviews",
+        "依据《规范性文件管理办法》(市政府令第12号),审查规范性文件5件。",
+        5,
+        12,
+    ),
+    ("reconsideration_cases", "按照〔2023〕8号文件要求,全年受理行政复议申请36件。", 36, 8),
+    ("pufa_events", "2023年12月4日开展国家宪法日宣传活动12场。", 12, 4),
+    ("info_disclosure_proactive", "2023年1-12月,全县主动公开政府信息1,230条。", 1230, 12),
+    ("legal_aid_cases", "通过12348热线指派法律援助案件36件。", 36, 12348),
+]
+
+
 def found(text: str) -> set[tuple[str, Decimal]]:
     return {(m.indicator, m.value) for m in extract_text(text).mentions}
 
@@ -270,3 +286,10 @@ def test_phrasing_is_found(family, indicator, sentence, value):
 def test_trap_is_not_found(family, indicator, sentence):
     got = found(sentence)
     assert not any(ind == indicator for ind, _ in got), (sentence, got)
+
+
+@pytest.mark.parametrize(("indicator", "sentence", "value", "wrong"), NOT_THE_NUMBER)
+def test_the_statement_not_the_nearby_number(indicator, sentence, value, wrong):
+    got = found(sentence)
+    assert (indicator, Decimal(str(value))) in got, (sentence, got)
+    assert (indicator, Decimal(str(wrong))) not in got, (sentence, got)
