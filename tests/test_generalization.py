@@ -1,0 +1,295 @@
+"""Phrasings of real reports beyond the district-government template (round 2).
+
+Sentences written for these tests, in the style of the reports, grouped by family:
+
+1. department reports (本局, 我局, 局机关) and city or province values with 万/亿;
+2. 政府信息公开年度报告 statements (本年新收政府信息公开申请 N 件 ...);
+3. the older 法制 wording of 2016-2019 reports (法制宣传, 政府法制机构, 行政首长出庭应诉);
+4. rates stated without a % sign (败诉率为0, 出庭应诉率100);
+5. lists that state the noun once (人大代表建议86件、政协提案112件);
+6. traps: hotlines, dates, document numbers, institutions, trainees, percentage points,
+   targets and plans, year-on-year changes, consultations, petitions (信访).
+
+``pytest -k family3`` runs one family.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from lawgov_extract import extract_text
+
+# (family, indicator, sentence, value)
+POSITIVE: list[tuple[str, str, str, float]] = [
+    # --- family 1: department reports, 万/亿
+    ("family1", "legal_aid_cases", "本局全年共受理法律援助案件1.2万件。", 12000),
+    ("family1", "reconsideration_cases", "全市各级行政复议机关共受理行政复议申请1.2万件。", 12000),
+    ("family1", "info_disclosure_proactive", "全市主动公开政府信息3.2万条。", 32000),
+    (
+        "family1",
+        "info_disclosure_proactive",
+        "全省各级行政机关主动公开政府信息156.3万条。",
+        1563000,
+    ),
+    ("family1", "mediation_cases", "全省各级人民调解组织共调解矛盾纠纷86.5万件。", 865000),
+    ("family1", "mediation_cases", "全市共排查调处各类矛盾纠纷2.3万余件,调解成功率98.5%。", 23000),
+    (
+        "family1",
+        "labor_arbitration_cases",
+        "我局劳动人事争议仲裁院全年立案受理案件1.1万件。",
+        11000,
+    ),
+    ("family1", "labor_arbitration_cases", "局机关全年共受理劳动人事争议案件2300余件。", 2300),
+    ("family1", "enforcement_personnel", "我局现有持证执法人员126人。", 126),
+    ("family1", "enforcement_personnel", "局机关及所属执法大队共有行政执法人员85名。", 85),
+    ("family1", "enforcement_personnel", "全省持证行政执法人员达12.8万人。", 128000),
+    ("family1", "enforcement_personnel", "我局执法人员56人,均持有执法证件。", 56),
+    ("family1", "reconsideration_cases", "全市行政复议机关共收案4,321件。", 4321),
+    ("family1", "court_appearances", "我局主要负责人全年出庭应诉3次。", 3),
+    ("family1", "court_appearance_rate", "本局负责人出庭应诉率100%。", 100),
+    ("family1", "admin_litigation_cases", "我局作为被告的行政诉讼案件7件。", 7),
+    ("family1", "admin_litigation_cases", "本局全年发生行政应诉案件4件。", 4),
+    ("family1", "npc_suggestions", "我局共承办市人大代表建议26件,其中主办15件。", 26),
+    ("family1", "cppcc_proposals", "局机关全年承办市政协提案19件。", 19),
+    ("family1", "contract_reviews", "局法律顾问全年审查合同协议56份。", 56),
+    ("family1", "pufa_events", "局机关组织开展“八五”普法宣传活动36场次。", 36),
+    ("family1", "legal_aid_cases", "全省法律援助机构共办理法律援助案件12.6万件。", 126000),
+    ("family1", "pufa_events", "全市共组织开展法治宣传活动1.8万场次。", 18000),
+    ("family1", "reconsideration_cases", "全省行政复议机关新收行政复议案件2.4万件。", 24000),
+    ("family1", "info_disclosure_proactive", "本局主动公开政府信息逾3000条。", 3000),
+    ("family1", "mediation_cases", "全市人民调解组织调解纠纷一万二千件。", 12000),
+    ("family1", "legal_aid_cases", "全市共批准法律援助申请4,500件。", 4500),
+    ("family1", "contract_reviews", "局法制科对以本局名义签订的28份合同进行了合法性审查。", 28),
+    ("family1", "normative_doc_reviews", "对各部门报送备案的9件规范性文件进行了审查。", 9),
+    (
+        "family1",
+        "approval_time_limit",
+        "全市工程建设项目审批时限由平均120个工作日压缩至60个工作日。",
+        60,
+    ),
+    # --- family 2: 政府信息公开年度报告
+    ("family2", "info_disclosure_requests", "本年新收政府信息公开申请326件。", 326),
+    ("family2", "info_disclosure_requests", "本年度共收到政府信息公开申请58件。", 58),
+    ("family2", "info_disclosure_requests", "本机关共办理依申请公开45件。", 45),
+    ("family2", "info_disclosure_requests", "全年共受理依申请公开政府信息申请19件。", 19),
+    ("family2", "info_disclosure_requests", "本机关全年收到信息公开申请21件,上年结转2件。", 21),
+    ("family2", "info_disclosure_requests", "本年度新收政府信息公开申请数量为1.3万件。", 13000),
+    ("family2", "info_disclosure_requests", "收到的政府信息公开申请共计86件。", 86),
+    ("family2", "info_disclosure_requests", "全年共收到并办理政府信息公开申请152件。", 152),
+    ("family2", "info_disclosure_requests", "全年受理政府信息公开申请达到1.2万件。", 12000),
+    (
+        "family2",
+        "info_disclosure_requests",
+        "受理各类政府信息公开申请42件,全部在法定时限内答复。",
+        42,
+    ),
+    ("family2", "info_disclosure_requests", "全市共收到政府信息公开申请1.5万余件。", 15000),
+    ("family2", "info_disclosure_requests", "2022年度,本机关共收到政府信息公开申请为33件。", 33),
+    (
+        "family2",
+        "info_disclosure_requests",
+        "三、收到和处理政府信息公开申请情况\n本年新收申请数量为86件,办结84件。",
+        86,
+    ),
+    ("family2", "info_disclosure_requests", "依申请公开工作依法规范,全年共收到申请31件。", 31),
+    ("family2", "info_disclosure_proactive", "本年度主动公开政府信息4,215条。", 4215),
+    ("family2", "info_disclosure_proactive", "在政府门户网站主动公开政府信息共计1.5万条。", 15000),
+    ("family2", "info_disclosure_proactive", "主动公开政府信息为3862条。", 3862),
+    ("family2", "info_disclosure_proactive", "主动公开各类政府信息达到2.6万余条。", 26000),
+    ("family2", "info_disclosure_proactive", "全年通过门户网站主动公开政府信息总计1,038条。", 1038),
+    ("family2", "info_disclosure_proactive", "全年累计主动公开政府信息8,650条,同比增长12%。", 8650),
+    ("family2", "info_disclosure_proactive", "全年主动公开政府信息合计达到5120条。", 5120),
+    # --- family 3: older 法制 wording (2016-2019)
+    ("family3", "pufa_events", "开展法制宣传活动52场次。", 52),
+    ("family3", "pufa_events", "全年组织法制宣传教育活动80余场。", 80),
+    ("family3", "pufa_events", "举办法制讲座23场。", 23),
+    ("family3", "pufa_events", "开展“法律六进”法制宣传活动150场次。", 150),
+    ("family3", "pufa_events", "深入开展“七五”普法,举办法制宣传讲座46场。", 46),
+    ("family3", "normative_doc_reviews", "政府法制机构共审查规范性文件32件。", 32),
+    ("family3", "normative_doc_reviews", "报送备案规范性文件15件,备案审查率100%。", 15),
+    ("family3", "normative_doc_reviews", "县政府法制办审查规范性文件草案12件。", 12),
+    ("family3", "normative_doc_reviews", "全年规范性文件备案审查21件。", 21),
+    ("family3", "contract_reviews", "政府法制机构审查各类合同55份。", 55),
+    ("family3", "court_appearance_rate", "行政首长出庭应诉率达100%。", 100),
+    ("family3", "court_appearance_rate", "行政首长出庭率为85%。", 85),
+    ("family3", "court_appearances", "行政首长出庭应诉12次。", 12),
+    ("family3", "court_appearances", "行政首长出庭16人次。", 16),
+    ("family3", "court_appearances", "行政首长亲自出庭应诉5件。", 5),
+    ("family3", "court_appearances", "区长出庭2次,副区长出庭4次。", 2),
+    ("family3", "study_sessions", "坚持政府常务会议学法制度,全年学法6次。", 6),
+    ("family3", "study_sessions", "县政府常务会议前学法10次。", 10),
+    ("family3", "study_sessions", "全年召开县政府常务会议20次,其中学法12次。", 12),
+    ("family3", "reconsideration_cases", "县政府法制办受理行政复议案件12件。", 12),
+    ("family3", "enforcement_personnel", "全县持有行政执法证人员680名。", 680),
+    # --- family 4: rates without a % sign
+    ("family4", "litigation_loss_rate", "行政诉讼败诉率为0。", 0),
+    ("family4", "litigation_loss_rate", "全年行政诉讼案件败诉率为零,胜诉率100%。", 0),
+    ("family4", "litigation_loss_rate", "审结行政诉讼案件12件,败诉率0。", 0),
+    ("family4", "court_appearance_rate", "行政机关负责人出庭应诉率100。", 100),
+    ("family4", "court_appearance_rate", "负责人出庭应诉率达到100,同比提高15个百分点。", 100),
+    ("family4", "litigation_win_rate", "行政诉讼案件胜诉率为100,无败诉案件。", 100),
+    ("family4", "mediation_success_rate", "调解矛盾纠纷326件,调解成功率100。", 100),
+    # --- family 5: the noun stated once for a list
+    ("family5", "npc_suggestions", "办理人大代表建议86件、政协提案112件。", 86),
+    ("family5", "cppcc_proposals", "办理人大代表建议86件、政协提案112件。", 112),
+    ("family5", "npc_suggestions", "承办人大代表建议和政协委员提案86件、112件。", 86),
+    ("family5", "cppcc_proposals", "承办人大代表建议和政协委员提案86件、112件。", 112),
+    ("family5", "npc_suggestions", "分别办理人大代表建议、政协提案86件和112件。", 86),
+    ("family5", "cppcc_proposals", "分别办理人大代表建议、政协提案86件和112件。", 112),
+    ("family5", "npc_suggestions", "全年承办人大代表建议、政协委员提案各30件。", 30),
+    ("family5", "cppcc_proposals", "全年承办人大代表建议、政协委员提案各30件。", 30),
+    ("family5", "reconsideration_cases", "受理行政复议案件45件、行政诉讼案件32件。", 45),
+    ("family5", "admin_litigation_cases", "受理行政复议案件45件、行政诉讼案件32件。", 32),
+    ("family5", "reconsideration_cases", "办理行政复议、行政诉讼案件分别为45件、32件。", 45),
+    ("family5", "admin_litigation_cases", "办理行政复议、行政诉讼案件分别为45件、32件。", 32),
+    ("family5", "admin_litigation_cases", "行政诉讼和行政复议案件分别为32件和45件。", 32),
+    ("family5", "reconsideration_cases", "行政诉讼和行政复议案件分别为32件和45件。", 45),
+    ("family5", "reconsideration_cases", "新收行政复议案件18件,行政应诉案件9件。", 18),
+    ("family5", "admin_litigation_cases", "新收行政复议案件18件,行政应诉案件9件。", 9),
+    ("family5", "legal_aid_cases", "办理法律援助案件320件、法律咨询2100人次。", 320),
+    ("family5", "mediation_cases", "调解矛盾纠纷1200件、劳动争议仲裁案件300件。", 1200),
+    ("family5", "labor_arbitration_cases", "调解矛盾纠纷1200件、劳动争议仲裁案件300件。", 300),
+]
+
+# (family, indicator, sentence): the indicator must not be found at all.
+TRAP: list[tuple[str, str, str]] = [
+    # --- family 1
+    ("family1", "info_disclosure_proactive", "全市政府网站总访问量达1.2亿次。"),
+    ("family1", "legal_aid_cases", "为农民工讨回欠薪1.2亿元。"),
+    ("family1", "enforcement_personnel", "全局开展执法检查出动执法人员1.2万人次。"),
+    ("family1", "enforcement_personnel", "轮训行政执法人员900人。"),
+    ("family1", "labor_arbitration_cases", "劳动人事争议仲裁为劳动者追回工资1.2亿元。"),
+    ("family1", "reconsideration_cases", "本局作为被申请人的行政复议案件3件。"),
+    ("family1", "enforcement_personnel", "我局参训执法人员56人。"),
+    ("family1", "reconsideration_cases", "行政复议机关审结案件400件。"),
+    # --- family 2
+    ("family2", "info_disclosure_requests", "上年结转政府信息公开申请3件。"),
+    ("family2", "info_disclosure_requests", "政府信息公开申请答复率为100%。"),
+    ("family2", "info_disclosure_requests", "收到政府信息公开申请同比增长12%。"),
+    ("family2", "info_disclosure_requests", "法律援助工作扎实推进,本年新收申请320件。"),
+    ("family2", "info_disclosure_requests", "行政复议工作依法开展。全年受理申请58件,审结50件。"),
+    ("family2", "info_disclosure_proactive", "主动公开政府信息较上年增加320条。"),
+    ("family2", "info_disclosure_proactive", "政府信息公开专栏访问量达5.6万人次。"),
+    ("family2", "info_disclosure_proactive", "本年主动公开规范性文件12件。"),
+    ("family2", "info_disclosure_proactive", "收到政府信息公开申请17件,已答复15件。"),
+    # --- family 3
+    ("family3", "normative_doc_reviews", "对重大行政决策进行合法性审查12件。"),
+    ("family3", "contract_reviews", "对重大行政决策事项进行合法性审查18件。"),
+    ("family3", "normative_doc_reviews", "对重大行政决策、规范性文件和合同进行合法性审查共56件。"),
+    ("family3", "contract_reviews", "对重大行政决策、规范性文件和合同进行合法性审查共56件。"),
+    ("family3", "normative_doc_reviews", "全年规范性文件合法性审查率100%。"),
+    ("family3", "court_appearances", "行政首长应出庭案件20件。"),
+    ("family3", "pufa_events", "发放法制宣传资料1.2万份。"),
+    ("family3", "pufa_events", "全年共组织领导干部专题学法讲座6次。"),
+    ("family3", "study_sessions", "组织全县干部职工学法考试2次。"),
+    ("family3", "study_sessions", "坚持政府常务会议学法制度,组织干部职工学法12次。"),
+    ("family3", "pufa_events", "按照年度普法计划,发放法制宣传资料3000份。"),
+    # --- family 4
+    ("family4", "litigation_loss_rate", "全年行政诉讼实现零败诉,胜诉率100%。"),
+    ("family4", "litigation_loss_rate", "行政诉讼败诉率全市排名第1。"),
+    ("family4", "litigation_loss_rate", "行政诉讼败诉率下降0.5个百分点。"),
+    ("family4", "court_appearance_rate", "负责人出庭应诉率连续3年位居全市前列。"),
+    ("family4", "court_appearance_rate", "行政机关负责人出庭应诉案件100件。"),
+    ("family4", "mediation_success_rate", "人民调解成功率连续五年保持全市第1。"),
+    ("family4", "litigation_win_rate", "行政诉讼胜诉率提高3个百分点,败诉率为0。"),
+    # --- family 5
+    ("family5", "cppcc_proposals", "承办人大代表建议86件、112件已办结。"),
+    ("family5", "reconsideration_cases", "办理行政复议和行政诉讼案件120件。"),
+    ("family5", "admin_litigation_cases", "受理行政复议案件45件、行政执法监督案件32件。"),
+    # --- family 6: hotlines, dates, document numbers, institutions, trainees
+    ("family6", "mediation_cases", "12345热线受理纠纷类诉求3200件。"),
+    ("family6", "legal_aid_cases", "12348公共法律服务热线接听法律咨询电话8600个。"),
+    ("family6", "mediation_cases", "开通12348热线,调解热线接听来电560个。"),
+    ("family6", "reconsideration_cases", "行政复议案件于2023年12月全部审结。"),
+    ("family6", "info_disclosure_requests", "政府信息公开申请于2024年1月15日前全部答复。"),
+    (
+        "family6",
+        "normative_doc_reviews",
+        "对《关于加强安全管理的通知》(x府办发〔2023〕12号)进行备案审查。",
+    ),
+    ("family6", "normative_doc_reviews", "审查〔2023〕5号文件,发现问题3个。"),
+    ("family6", "mediation_cases", "全区共设立人民调解委员会156个。"),
+    ("family6", "mediation_cases", "建立矛盾纠纷调解组织56个。"),
+    ("family6", "mediation_cases", "全镇建立村级调解委员会56个,配备人民调解员320名。"),
+    ("family6", "labor_arbitration_cases", "设立劳动人事争议调解组织86个。"),
+    ("family6", "pufa_events", "建成法治宣传教育基地12个。"),
+    ("family6", "enforcement_personnel", "全年开展行政执法人员培训12期,培训执法人员1600余人。"),
+    ("family6", "enforcement_personnel", "对全区1200名行政执法人员开展轮训。"),
+    ("family6", "enforcement_personnel", "调训行政执法人员450名。"),
+    # percentage points and year-on-year changes
+    ("family6", "mediation_success_rate", "调解成功率较上年提高5个百分点。"),
+    ("family6", "approval_time_reduction_rate", "审批时限压缩率提高10个百分点。"),
+    ("family6", "mediation_success_rate", "调解成功率同比增长2%。"),
+    ("family6", "info_disclosure_proactive", "主动公开政府信息同比增长12%。"),
+    ("family6", "litigation_loss_rate", "行政诉讼败诉率同比下降1.2%。"),
+    ("family6", "legal_aid_cases", "办理法律援助案件同比增长12%。"),
+    ("family6", "mediation_cases", "调解矛盾纠纷数量同比上升15%。"),
+    # targets and plans
+    ("family6", "court_appearance_rate", "力争行政机关负责人出庭应诉率达到100%。"),
+    ("family6", "litigation_win_rate", "争取行政诉讼胜诉率保持在90%以上。"),
+    ("family6", "legal_aid_cases", "计划全年办理法律援助案件500件。"),
+    ("family6", "pufa_events", "力争全年开展法治宣传活动200场。"),
+    ("family6", "mediation_success_rate", "目标是矛盾纠纷调解成功率达到98%以上。"),
+    ("family6", "approval_time_limit", "力争将审批时限压缩至3个工作日以内。"),
+    ("family6", "reconsideration_cases", "预计全年受理行政复议申请150件。"),
+    # consultations are not legal aid cases; petitions are not mediation
+    ("family6", "legal_aid_cases", "解答法律援助咨询2300人次。"),
+    ("family6", "legal_aid_cases", "法律援助中心接待群众咨询1500件。"),
+    ("family6", "legal_aid_cases", "受理法律援助咨询3200件。"),
+    ("family6", "legal_aid_cases", "提供法律援助咨询服务1800余件。"),
+    ("family6", "mediation_cases", "受理信访事项320件。"),
+    ("family6", "mediation_cases", "化解信访矛盾纠纷85件。"),
+    ("family6", "mediation_cases", "接待群众来访调处信访纠纷60件。"),
+    ("family6", "mediation_cases", "调处化解信访案件36件。"),
+    ("family6", "mediation_cases", "共受理来信来访纠纷类事项260件。"),
+]
+
+
+# (indicator, sentence, value, wrong value): the statement is read, the nearby date,
+# document number or hotline number is not.
+NOT_THE_NUMBER: list[tuple[str, str, float, float]] = [
+    (
+        "normative_doc_reviews",
+        "依据《规范性文件管理办法》(市政府令第12号),审查规范性文件5件。",
+        5,
+        12,
+    ),
+    ("reconsideration_cases", "按照〔2023〕8号文件要求,全年受理行政复议申请36件。", 36, 8),
+    ("pufa_events", "2023年12月4日开展国家宪法日宣传活动12场。", 12, 4),
+    ("info_disclosure_proactive", "2023年1-12月,全县主动公开政府信息1,230条。", 1230, 12),
+    ("legal_aid_cases", "通过12348热线指派法律援助案件36件。", 36, 12348),
+]
+
+
+def found(text: str) -> set[tuple[str, Decimal]]:
+    return {(m.indicator, m.value) for m in extract_text(text).mentions}
+
+
+def _ids(rows: list[tuple]) -> list[str]:
+    counts: dict[tuple[str, str], int] = {}
+    out = []
+    for row in rows:
+        key = (row[0], row[1])
+        counts[key] = counts.get(key, 0) + 1
+        out.append(f"{row[0]}-{row[1]}-{counts[key]}")
+    return out
+
+
+@pytest.mark.parametrize(("family", "indicator", "sentence", "value"), POSITIVE, ids=_ids(POSITIVE))
+def test_phrasing_is_found(family, indicator, sentence, value):
+    assert (indicator, Decimal(str(value))) in found(sentence), sentence
+
+
+@pytest.mark.parametrize(("family", "indicator", "sentence"), TRAP, ids=_ids(TRAP))
+def test_trap_is_not_found(family, indicator, sentence):
+    got = found(sentence)
+    assert not any(ind == indicator for ind, _ in got), (sentence, got)
+
+
+@pytest.mark.parametrize(("indicator", "sentence", "value", "wrong"), NOT_THE_NUMBER)
+def test_the_statement_not_the_nearby_number(indicator, sentence, value, wrong):
+    got = found(sentence)
+    assert (indicator, Decimal(str(value))) in got, (sentence, got)
+    assert (indicator, Decimal(str(wrong))) not in got, (sentence, got)
