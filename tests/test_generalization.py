@@ -127,6 +127,7 @@ POSITIVE: list[tuple[str, str, str, float]] = [
     ("family4", "litigation_loss_rate", "行政诉讼败诉率为0。", 0),
     ("family4", "litigation_loss_rate", "全年行政诉讼案件败诉率为零,胜诉率100%。", 0),
     ("family4", "litigation_loss_rate", "审结行政诉讼案件12件,败诉率0。", 0),
+    ("family4", "litigation_loss_rate", "行政诉讼一审败诉率为零。", 0),  # no digit at all
     ("family4", "court_appearance_rate", "行政机关负责人出庭应诉率100。", 100),
     ("family4", "court_appearance_rate", "负责人出庭应诉率达到100,同比提高15个百分点。", 100),
     ("family4", "litigation_win_rate", "行政诉讼案件胜诉率为100,无败诉案件。", 100),

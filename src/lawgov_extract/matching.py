@@ -26,12 +26,14 @@ from .sentences import Sentence, Sentences
 
 # Every rule's value is a quantity, so a sentence with none states nothing: it needs Arabic
 # digits that are not just a year (2023年), 百分之…, or a Chinese numeral before a measure word
-# (三千三百余件, 半天; not 一是, 七五普法). About half the sentences of a report pass.
+# (三千三百余件, 半天; not 一是, 七五普法), or 零 ending a clause. About half the sentences of a
+# report pass.
 QUANTITY_HINT = re.compile(
     # Led by one character class, so the engine skips straight to the candidates.
     r"[0-9零〇一二两三四五六七八九十百千万半]"
     r"(?:(?<=[0-9])(?<![0-9]{2})(?<![12](?=[0-9]{3}年))"  # a number's first digit, not a year's
     r"|(?<=百)分之"
+    r"|(?<=零)(?=[,。;)]|$)"  # 零 ending a clause: 败诉率为零。
     r"|(?<=[零〇一二两三四五六七八九十百千万半])(?:余|多)?个?"
     r"[件起宗例单条篇项份则场次期堂节轮人名位家户所元天日小时月周%])"
 )
