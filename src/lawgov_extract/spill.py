@@ -20,7 +20,7 @@ from pathlib import Path
 from .table import Record, district_year_key, merge_group
 
 _FIELDS = [f.name for f in fields(Record)]
-_DECIMALS = {"value", "value_before"}
+_DECIMALS = [_FIELDS.index("value"), _FIELDS.index("value_before")]
 
 
 def _dump(r: Record) -> str:
@@ -35,11 +35,10 @@ def _key(parts: tuple) -> str:
 
 def _load(payload: str) -> Record:
     values = json.loads(payload)
-    kwargs = dict(zip(_FIELDS, values, strict=True))
-    for name in _DECIMALS:
-        if kwargs[name] is not None:
-            kwargs[name] = Decimal(kwargs[name])
-    return Record(**kwargs)
+    for i in _DECIMALS:
+        if values[i] is not None:
+            values[i] = Decimal(values[i])
+    return Record(*values)
 
 
 def encode(records: Iterable[Record]) -> list[tuple[str, str, str]]:
