@@ -141,6 +141,56 @@ CASES: dict[str, tuple[str, dict[str, object], dict[str, object]]] = {
         {"published": "2024-02-20"},
         {"year": 2023, "year_source": "inferred"},
     ),
+    "dated-news-of-a-yearless-day": (
+        "来源:县电视台 日期:2020-03-26 17:13:48\n3月24日,我县召开建议提案交办会。",
+        {},
+        {"year": 2020, "year_source": "inferred"},
+    ),
+    "page-clock-is-not-a-publication-date": (
+        "2024年11月23日 星期六 |\n3月24日,我县召开建议提案交办会。",
+        {},
+        {"year": None, "year_source": ""},
+    ),
+    "days-after-the-publication-date-are-last-year": (
+        "发布日期:2021-01-10\n12月4日,开展宪法宣传周活动,发放资料300份。",
+        {},
+        {"year": 2020, "year_source": "inferred"},
+    ),
+    "days-either-side-of-the-publication-date": (
+        "日期:2021-06-10\n3月5日开展学雷锋普法,12月4日开展宪法宣传。",
+        {},
+        {"year": None},
+    ),
+    "dated-news-late-in-the-year": (
+        "政务活动\n日期:2024-11-06\n全县开展普法活动245场,办结法律援助案件393件。",
+        {},
+        {"year": 2024, "year_source": "inferred"},
+    ),
+    "undated-work-published-in-spring": (
+        "日期:2024-03-06\n全县开展普法活动245场,办结法律援助案件393件。",
+        {},
+        {"year": None},
+    ),
+    "this-year-on-a-page-published-mid-year": (
+        "今年以来,全县深入推进依法行政。2022年我县获评全省法治政府建设示范县。",
+        {"published": "2024-06-20"},
+        {"year": 2024, "year_source": "inferred"},
+    ),
+    "this-year-published-in-january-is-not-known": (
+        "今年以来,全县深入推进依法行政。",
+        {"published": "2024-01-20"},
+        {"year": None},
+    ),
+    "published-next-year-about-the-last": (
+        "发布时间:2024-02-20\n现将2023年法治政府建设情况报告如下:" + BODY,
+        {},
+        {"year": 2023, "year_source": "text"},
+    ),
+    "goals-are-not-the-year-of-a-dated-page": (
+        "日期:2024-11-06\n落实《法治政府建设实施纲要(2021—2025年)》,到2035年基本建成法治政府。",
+        {},
+        {"year": None},
+    ),
     "plan-period-is-not-the-year": (
         "落实《法治政府建设实施纲要(2021—2025年)》,全区推进依法行政。" + BODY,
         {},

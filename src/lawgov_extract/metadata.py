@@ -46,6 +46,14 @@ _EVENT_FLOORS = (
     ("二十届四中全会", 2025), ("二十届三中全会", 2024), ("二十大", 2022), ("十九届六中全会", 2021),
     ("十九届五中全会", 2020), ("十九届四中全会", 2019), ("十九大", 2017),
 )  # fmt: skip
+# A page's own publication date (日期:2020-03-26, 发布时间:2024年11月6日), not a page clock.
+_STATED_PUBLISHED = regex.compile(
+    r"(?:(?:发布|发稿|发文|成文|印发)?日期|(?:发布|发稿)时间)\s*[:：]\s*"
+    r"((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})"
+)
+# A day named without its year (3月24日), so in the year the page was written.
+_YEARLESS_DAY = regex.compile(r"(?<![\d年][ \t\u3000]*)(?<![\d.])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_THIS_YEAR = regex.compile(r"今年(?:以来|上半年|前三季度|1[-—至~]\d{1,2}月|度)|本年度")
 _SELF_REF = regex.compile(r"(?:[我全本]([区县市省旗]))|([区县市省旗])(?:委|人民政府|政府)")
 _TITLE_WORDS = regex.compile(r"报告|年报|总结")
 _CLAUSE_LEAD = regex.compile(r"\s*(?:(?:19|20)\d{2}\s*年(?:度|以来)?|近年来|一年来|今年以来)?\s*")
@@ -123,12 +131,14 @@ def find_metadata(
 def _find_year(
     text: str, source_name: str, title: str | None, published: str | None, m: ManifestRow | None
 ) -> tuple[int | None, str]:
-    cap, title = _year_in(published or "", _FILE_YEAR), title or ""
+    date = _published_date(text, published)
+    cap, title = (date[0] if date else None), title or ""
     for find, source in (
         (lambda: m.year if m else None, "manifest"),
         (lambda: year_in_text(text), "text"),
         (lambda: _year_in(title, _TITLE_YEAR) or _year_in(title, _OPENING_YEAR), "title"),
         (lambda: _year_in(Path(source_name).stem, _FILE_YEAR), "filename"),
+        (lambda: year_from_date(text, date), "inferred"),
         (lambda: infer_year(text, cap), "inferred"),
     ):
         if (year := find()) is not None:
@@ -178,6 +188,45 @@ def infer_year(text: str, cap: int | None = None) -> int | None:
     if best is None or (floor is not None and floor > best):
         return floor
     return best
+
+
+def _published_date(text: str, published: str | None) -> tuple[int, int, int] | None:
+    """The page's publication date: the reader's (ISO) or one the text's opening labels."""
+    found = regex.match(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})", published or "")
+    found = found or _STATED_PUBLISHED.search(text[:HEAD])
+    if not found:
+        return None
+    year, month, day = map(int, found.groups())
+    return (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def year_from_date(text: str, date: tuple[int, int, int] | None) -> int | None:
+    """The work year of a dated page that states none: news of the year it was published in.
+
+    Only a page that names no work year of its own: 今年以来 in a page published from April
+    on; days without a year (3月24日) all before the publication date (after it: the year
+    before); failing those, a page published in the second half of its year (an annual
+    report on the year before comes out by spring, and says which year it covers).
+
+    >>> year_from_date("3月24日,我县召开交办会。", (2020, 3, 26))
+    2020
+    >>> year_from_date("12月4日开展宪法宣传。", (2021, 1, 10))
+    2020
+    >>> year_from_date("全县开展普法活动245场。", (2024, 3, 6)) is None
+    True
+    """
+    if date is None:
+        return None
+    year, month, day = date
+    if _THIS_YEAR.search(text[:HEAD]) and month >= 4:
+        return year
+    if _ANY_YEAR.search(_NOT_WORK_YEAR.sub(" ", text)) or any(e in text for e, _ in _EVENT_FLOORS):
+        return None  # the page names years: infer_year weighs them
+    days = {(int(m), int(d)) for m, d in _YEARLESS_DAY.findall(text) if 1 <= int(m) <= 12}
+    if days:
+        before = [md <= (month, day) for md in days]
+        return year if all(before) else year - 1 if not any(before) else None
+    return year if month >= 7 else None
 
 
 def _year_in(text: str, pattern: regex.Pattern[str]) -> int | None:
