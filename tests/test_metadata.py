@@ -126,6 +126,72 @@ CASES: dict[str, tuple[str, dict[str, object], dict[str, object]]] = {
         {},
         {"district": "上海市", "city": "上海市", "adcode": "310000"},
     ),
+    "town-report-names-its-county": (
+        "由嘉善县大云镇人民政府编制本报告。2024年,大云镇严格落实条例,确保全镇工作取得新进展。",
+        {},
+        {"district": "嘉善县", "adcode": "330421", "district_source": "text"},
+    ),
+    "street-report-naming-two-counties-is-unknown": (
+        "我街道与岳阳县新墙镇、华容县三封寺镇开展交流,全街道调解纠纷100件。",
+        {},
+        {"district": "", "status": "unknown"},
+    ),
+    "site-code-of-a-county-level-city": (
+        "2025年,市政府高度重视建议办理工作,全市办结142件。\n豫公网安备 41900102410909",
+        {},
+        {"district": "济源市", "adcode": "419001", "province": "河南省"},
+    ),
+    "site-code-of-a-district-may-be-its-citys-portal": (
+        "2023年,全区办结建议142件,区政府高度重视。\n京公网安备 11010502030000",
+        {},
+        {"district": ""},
+    ),
+    "site-code-of-another-level": (
+        "2023年,全县办结建议142件,县政府高度重视。\n网站标识码:4101000001",
+        {},
+        {"district": ""},
+    ),
+    "slogan-short-name": (
+        "2023年,在区委、区政府领导下,区司法局坚持依法履职,推动市级方案和铜梁具体举措落地,"
+        "全区调解纠纷100件。",
+        {},
+        {"district": "铜梁区", "adcode": "500151"},
+    ),
+    "slogan-everyday-word-is-not-a-place": (
+        "2023年,全县坚持依法行政,推进法治公安建设,县政府常务会议学法4次。",
+        {},
+        {"district": ""},
+    ),
+    "slogan-of-another-level": (
+        "2023年,全市坚持依法行政,市政府常务会议学法4次,支持建设法治铜梁。",
+        {},
+        {"district": ""},
+    ),
+    "partner-district-is-not-the-report": (
+        "2023年,区司法局坚持依法履职,与沙坪坝区司法局签订法治协作协议,我区调解纠纷100件。",
+        {},
+        {"district": ""},
+    ),
+    "county-helped-is-not-the-report": (
+        "2023年,全县坚持依法行政,县政府常务会议学法4次。对口支援新疆疏附县,选派干部10名。",
+        {},
+        {"district": ""},
+    ),
+    "city-report-listing-its-counties": (
+        "2023年,全市坚持依法行政。岳阳县、华容县、平江县示范创建成效明显,市政府常务会议学法。",
+        {},
+        {"district": ""},
+    ),
+    "own-county-named-beside-a-partner": (
+        "2023年,岳阳县坚持依法行政,与沙坪坝区签订合作协议,全县调解纠纷100件。",
+        {},
+        {"district": "岳阳县", "adcode": "430621"},
+    ),
+    "district-report-comparing-itself-with-the-city": (
+        "记者从区人社局获悉,石峰区劳动人事争议仲裁院获评全国先进,成为全市唯一获此殊荣的单位,全市共3家参评。",
+        {},
+        {"district": "石峰区", "adcode": "430204"},
+    ),
     "inferred-from-event": (
         "2022年我区获评示范单位。今年以来,深入学习贯彻党的二十届三中全会精神。" + BODY,
         {},
@@ -140,6 +206,56 @@ CASES: dict[str, tuple[str, dict[str, object], dict[str, object]]] = {
         "全区2023年受理案件10件。下一步,2025年将再建2个中心,2025年底全覆盖,2025年完成。",
         {"published": "2024-02-20"},
         {"year": 2023, "year_source": "inferred"},
+    ),
+    "dated-news-of-a-yearless-day": (
+        "来源:县电视台 日期:2020-03-26 17:13:48\n3月24日,我县召开建议提案交办会。",
+        {},
+        {"year": 2020, "year_source": "inferred"},
+    ),
+    "page-clock-is-not-a-publication-date": (
+        "2024年11月23日 星期六 |\n3月24日,我县召开建议提案交办会。",
+        {},
+        {"year": None, "year_source": ""},
+    ),
+    "days-after-the-publication-date-are-last-year": (
+        "发布日期:2021-01-10\n12月4日,开展宪法宣传周活动,发放资料300份。",
+        {},
+        {"year": 2020, "year_source": "inferred"},
+    ),
+    "days-either-side-of-the-publication-date": (
+        "日期:2021-06-10\n3月5日开展学雷锋普法,12月4日开展宪法宣传。",
+        {},
+        {"year": None},
+    ),
+    "dated-news-late-in-the-year": (
+        "政务活动\n日期:2024-11-06\n全县开展普法活动245场,办结法律援助案件393件。",
+        {},
+        {"year": 2024, "year_source": "inferred"},
+    ),
+    "undated-work-published-in-spring": (
+        "日期:2024-03-06\n全县开展普法活动245场,办结法律援助案件393件。",
+        {},
+        {"year": None},
+    ),
+    "this-year-on-a-page-published-mid-year": (
+        "今年以来,全县深入推进依法行政。2022年我县获评全省法治政府建设示范县。",
+        {"published": "2024-06-20"},
+        {"year": 2024, "year_source": "inferred"},
+    ),
+    "this-year-published-in-january-is-not-known": (
+        "今年以来,全县深入推进依法行政。",
+        {"published": "2024-01-20"},
+        {"year": None},
+    ),
+    "published-next-year-about-the-last": (
+        "发布时间:2024-02-20\n现将2023年法治政府建设情况报告如下:" + BODY,
+        {},
+        {"year": 2023, "year_source": "text"},
+    ),
+    "goals-are-not-the-year-of-a-dated-page": (
+        "日期:2024-11-06\n落实《法治政府建设实施纲要(2021—2025年)》,到2035年基本建成法治政府。",
+        {},
+        {"year": None},
     ),
     "plan-period-is-not-the-year": (
         "落实《法治政府建设实施纲要(2021—2025年)》,全区推进依法行政。" + BODY,
@@ -238,8 +354,9 @@ def test_dev_corpus_accuracy() -> None:
         meta = find_metadata(text, source_name=row["file"])
         year_ok += meta.year == int(row["year"])
         district_ok += meta.district == _gold_district(row["government"])
-    # Measured: year 48/51 (0.94), district 42/51 (0.82); the misses are town, street and
-    # development-zone reports and excerpts that never name their government in full.
+    # Measured: year 50/51 (0.98), district 45/51 (0.88; 嘉善县 for a 大云镇 report is its
+    # county, as the contract wants, but not the gold's town); the misses are town, street and
+    # development-zone reports and excerpts that never name their government at all.
     assert year_ok / len(rows) >= 0.9
     assert district_ok / len(rows) >= 0.8
 

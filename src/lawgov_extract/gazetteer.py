@@ -121,6 +121,29 @@ def candidates(name: str) -> tuple[Division, ...]:
     return tuple(d for d in divs if d.level == "province" or d.province != d.name)
 
 
+@functools.cache
+def _by_adcode() -> dict[str, Division]:
+    return {d.adcode: d for divs in load().by_name.values() for d in divs}
+
+
+def by_adcode(adcode: str) -> Division | None:
+    """The division with this six-digit code, if the table has it.
+
+    >>> by_adcode("419001").name
+    '济源市'
+    """
+    return _by_adcode().get(adcode)
+
+
+@functools.cache
+def county_short_forms(level_char: str) -> tuple[tuple[str, Division], ...]:
+    """(short form, county) for the counties ending in ``level_char`` (区 or 县) whose short
+    form is theirs alone: 铜梁 -> 铜梁区, but not 朝阳 (北京's and 长春's 朝阳区)."""
+    forms = [(b, d) for b, d in load().bare if d.level == "county" and d.name[-1] == level_char]
+    counts = Counter(b for b, _ in load().bare)
+    return tuple((b, d) for b, d in forms if counts[b] == 1)
+
+
 def _ancestors(div: Division) -> set[str]:
     names = {div.city, div.province} - {"", div.name}
     return {short_name(n) for n in names} | names

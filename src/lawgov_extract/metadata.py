@@ -46,7 +46,41 @@ _EVENT_FLOORS = (
     ("二十届四中全会", 2025), ("二十届三中全会", 2024), ("二十大", 2022), ("十九届六中全会", 2021),
     ("十九届五中全会", 2020), ("十九届四中全会", 2019), ("十九大", 2017),
 )  # fmt: skip
-_SELF_REF = regex.compile(r"(?:[我全本]([区县市省旗]))|([区县市省旗])(?:委|人民政府|政府)")
+# A page's own publication date (日期:2020-03-26, 发布时间:2024年11月6日), not a page clock.
+_STATED_PUBLISHED = regex.compile(
+    r"(?:(?:发布|发稿|发文|成文|印发)?日期|(?:发布|发稿)时间)\s*[:：]\s*"
+    r"((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})"
+)
+# A day named without its year (3月24日), so in the year the page was written.
+_YEARLESS_DAY = regex.compile(r"(?<![\d年][ \t\u3000]*)(?<![\d.])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_THIS_YEAR = regex.compile(r"今年(?:以来|上半年|前三季度|1[-—至~]\d{1,2}月|度)|本年度")
+# 我区, 全县, 区委, 县政府, 区人社局: how a report names its own level.
+_SELF_REF = regex.compile(
+    r"(?:[我全本]([区县市省旗]))|([区县市省旗])(?:委|人民政府|政府|\p{Han}{0,5}?局)"
+)
+# Where a place is someone else: a partner, a county helped (对口支援), a place visited.  The
+# trigger and what follows it in its clause are blanked before places are counted.
+_OTHER_PLACE = regex.compile(
+    r"(?:对口|支援|帮扶|援助|协作|合作|结对|携手|共建|与|赴|前往|来自|借鉴)"
+    r"[^,,。;;:、\n]{0,14}"
+)
+# A town or street report: 全镇, 我街, 镇党委, 街道办事处…; its county names it in passing.
+_TOWN_SELF_REF = regex.compile(
+    r"[我全本](?:镇|乡|街道?)|(?:镇|乡|街道)(?:党委|党工委|人民政府|政府|办事处)"
+)
+_TOWN_OF = regex.compile(r"\p{Han}{1,5}?(?:镇|乡|街道)")
+# A government website's code: 网站标识码 4190000001 and 公网安备 41900102410909 begin with the
+# six-digit code of the place that registered the site.
+_SITE_CODE = regex.compile(r"(?:网站标识码|网站识别码|公网安备)\s*[::]?\s*(\d{6})\d{4,8}(?!\d)")
+# The short own name in a slogan: 法治上城, 平安铜梁, 结合铜梁实际, 铜梁具体举措.
+_SLOGAN_BEFORE = regex.compile(r"(?:法治|平安|美丽|幸福|数字|智慧|建设|打造)$")
+_SLOGAN_AFTER = regex.compile(r"(?:实际|具体举措|特色|样板|经验|模式|品牌)")
+# Short forms that are also everyday words (法治公安 is the police's rule of law).
+_COMMON_WORDS = frozenset(
+    "公安 光明 和平 前进 新华 振兴 友谊 新建 复兴 太平 平安 安定 永安 城关 红旗 向阳 工农 爱民 "
+    "民权 富民 大同 江南 河北 南海 长安 东风 胜利 新城 城中 城东 城西 城南 城北 市中 高新 开发 "
+    "文明 安全 中心 新兴 团结 建华 先锋 和谐 长城 友好 共和 红星 东方 中原 白云 青山 幸福".split()
+)
 _TITLE_WORDS = regex.compile(r"报告|年报|总结")
 _CLAUSE_LEAD = regex.compile(r"\s*(?:(?:19|20)\d{2}\s*年(?:度|以来)?|近年来|一年来|今年以来)?\s*")
 # What follows a government as the subject of a report's opening sentence.
@@ -123,12 +157,14 @@ def find_metadata(
 def _find_year(
     text: str, source_name: str, title: str | None, published: str | None, m: ManifestRow | None
 ) -> tuple[int | None, str]:
-    cap, title = _year_in(published or "", _FILE_YEAR), title or ""
+    date = _published_date(text, published)
+    cap, title = (date[0] if date else None), title or ""
     for find, source in (
         (lambda: m.year if m else None, "manifest"),
         (lambda: year_in_text(text), "text"),
         (lambda: _year_in(title, _TITLE_YEAR) or _year_in(title, _OPENING_YEAR), "title"),
         (lambda: _year_in(Path(source_name).stem, _FILE_YEAR), "filename"),
+        (lambda: year_from_date(text, date), "inferred"),
         (lambda: infer_year(text, cap), "inferred"),
     ):
         if (year := find()) is not None:
@@ -180,6 +216,45 @@ def infer_year(text: str, cap: int | None = None) -> int | None:
     return best
 
 
+def _published_date(text: str, published: str | None) -> tuple[int, int, int] | None:
+    """The page's publication date: the reader's (ISO) or one the text's opening labels."""
+    found = regex.match(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})", published or "")
+    found = found or _STATED_PUBLISHED.search(text[:HEAD])
+    if not found:
+        return None
+    year, month, day = map(int, found.groups())
+    return (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def year_from_date(text: str, date: tuple[int, int, int] | None) -> int | None:
+    """The work year of a dated page that states none: news of the year it was published in.
+
+    Only a page that names no work year of its own: 今年以来 in a page published from April
+    on; days without a year (3月24日) all before the publication date (after it: the year
+    before); failing those, a page published in the second half of its year (an annual
+    report on the year before comes out by spring, and says which year it covers).
+
+    >>> year_from_date("3月24日,我县召开交办会。", (2020, 3, 26))
+    2020
+    >>> year_from_date("12月4日开展宪法宣传。", (2021, 1, 10))
+    2020
+    >>> year_from_date("全县开展普法活动245场。", (2024, 3, 6)) is None
+    True
+    """
+    if date is None:
+        return None
+    year, month, day = date
+    if _THIS_YEAR.search(text[:HEAD]) and month >= 4:
+        return year
+    if _ANY_YEAR.search(_NOT_WORK_YEAR.sub(" ", text)) or any(e in text for e, _ in _EVENT_FLOORS):
+        return None  # the page names years: infer_year weighs them
+    days = {(int(m), int(d)) for m, d in _YEARLESS_DAY.findall(text) if 1 <= int(m) <= 12}
+    if days:
+        before = [md <= (month, day) for md in days]
+        return year if all(before) else year - 1 if not any(before) else None
+    return year if month >= 7 else None
+
+
 def _year_in(text: str, pattern: regex.Pattern[str]) -> int | None:
     for match in pattern.finditer(text):
         year = int(match.group(1))
@@ -200,7 +275,10 @@ def _find_district(
         (lambda: _title_district(head), "text"),
         (lambda: _subject_district(head), "text"),
         (lambda: _title_district(title or "", any_length=True), "title"),
+        (lambda: _town_district(text), "text"),
         (lambda: _counted_district(text), "text"),
+        (lambda: _slogan_district(text), "text"),
+        (lambda: _site_district(text), "text"),
         (lambda: _first_chain(Path(source_name).stem), "filename"),
     ):
         if found := find():
@@ -259,19 +337,96 @@ def _subject_district(head: str) -> tuple[str, list[str]] | None:
 
 def _counted_district(text: str) -> tuple[str, list[str]] | None:
     """The most mentioned place of the report's own level (区 when it says 我区, 全区, 区委…);
-    failing that, one the opening names in short form (全省 … 江苏); failing that, the most
-    mentioned place.  Mentions in the opening count double: a report names itself there.
+    failing that, one the opening names in short form (全省 … 江苏).  Mentions in the
+    opening count double: a report names itself there.  A partner or a county helped
+    (与沙坪坝区…, 对口支援疏附县) does not count, and a report that states its level but
+    names no place of it has none: a city report listing its counties is not theirs.  Only a
+    report that never states its level falls back to the most mentioned place.
     """
+    levels = [c for c, _ in _self_levels(text).most_common()]
+    text = _OTHER_PLACE.sub(lambda m: " " * len(m.group()), text)
     score: Counter[str] = Counter()
     for start, div in gazetteer.find_names(text):
         score[div.name] += 2 if start < HEAD else 1
-    self_refs = [c for c, _ in Counter(a or b for a, b in _SELF_REF.findall(text)).most_common()]
     for scores in (score, gazetteer.short_mentions(text[:HEAD])):
-        for level_char in self_refs:
+        for level_char in levels:
             own = [name for name in scores if _level_char(name) == level_char]
             if own:
                 return max(own, key=scores.__getitem__), []
+    if levels or _TOWN_SELF_REF.search(text):
+        return None  # the report states its level (全市, 全镇) and names no place of it
     return (max(score, key=score.__getitem__), []) if score else None
+
+
+def _self_levels(text: str) -> Counter[str]:
+    """How often the report calls itself 区, 县, 市… (我区, 全县, 市政府), not counting the
+    suffix of a place name (岳阳县人民政府 is not 县政府)."""
+    name_ends = {start + len(div.name) for start, div in gazetteer.find_names(text)}
+    return Counter(
+        m.group(1) or m.group(2)
+        for m in _SELF_REF.finditer(text)
+        if not (m.group(2) and m.start() + 1 in name_ends)
+    )
+
+
+def _town_district(text: str) -> tuple[str, list[str]] | None:
+    """The county of a town or street report: 嘉善县大云镇人民政府 … 全镇 -> 嘉善县."""
+    if not _TOWN_SELF_REF.search(text):
+        return None
+    counties = {
+        div.name
+        for start, div in gazetteer.find_names(text)
+        if div.level == "county" and _TOWN_OF.match(text, start + len(div.name))
+    }
+    return (counties.pop(), []) if len(counties) == 1 else None
+
+
+def _site_district(text: str) -> tuple[str, list[str]] | None:
+    """The place a government website's code names, when the report calls itself by that
+    place's level (济源 site 419001… and 市政府 -> 济源市).  Not for a 区: a city's portal,
+    which also hosts its districts' reports, is often registered in one of its districts.
+    """
+    levels = _self_levels(text)
+    codes = {m.group(1) for m in _SITE_CODE.finditer(text)}
+    divs = {gazetteer.by_adcode(code) for code in codes} - {None}
+    if len(divs) != 1 or not levels:
+        return None
+    (div,) = divs
+    assert div is not None
+    level_char = levels.most_common(1)[0][0]
+    if div.level == "province" or _level_char(div.name) != level_char or level_char == "区":
+        return None
+    return div.name, [n for n in (div.city, div.province) if n and n != div.name]
+
+
+def _slogan_district(text: str) -> tuple[str, list[str]] | None:
+    """A county that names itself only in short form, in a slogan: 建设法治铜梁, 结合铜梁实际.
+
+    Only of the level the report calls itself (全区 …), only a short form that is one
+    county's and no everyday word, and only when every such slogan agrees.
+    """
+    levels = _self_levels(text)
+    if not levels:
+        return None
+    level_char = levels.most_common(1)[0][0]
+    found: set[gazetteer.Division] = set()
+    for bare, div in gazetteer.county_short_forms(level_char):
+        if bare in _COMMON_WORDS:
+            continue
+        pos = text.find(bare)
+        while pos >= 0:
+            end = pos + len(bare)
+            if text.startswith(div.name, pos):
+                pass  # the full name: counted elsewhere
+            elif _SLOGAN_BEFORE.search(text, max(0, pos - 2), pos) or _SLOGAN_AFTER.match(
+                text, end
+            ):
+                found.add(div)
+            pos = text.find(bare, pos + 1)
+    if len(found) != 1:
+        return None
+    (div,) = found
+    return div.name, [n for n in (div.city, div.province) if n]
 
 
 def _level_char(name: str) -> str:
