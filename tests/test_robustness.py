@@ -262,3 +262,11 @@ def test_alarm_timeouts_leave_other_threads_and_handlers_alone():
     thread.start()
     thread.join()
     assert seen == [False]  # no signals off the main thread: the per-call timeout stays
+
+    signal.setitimer(signal.ITIMER_REAL, 60)  # the caller's own timer is left to run
+    try:
+        with alarm_timeouts():
+            assert _ALARM.get() is False
+        assert signal.getitimer(signal.ITIMER_REAL)[0] > 59
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)

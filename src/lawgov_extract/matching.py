@@ -194,11 +194,13 @@ def alarm_timeouts() -> Iterator[None]:
     The module's per-call ``timeout`` costs about 3 µs a call, a third of all matching time;
     one interval timer per sentence costs 1.5 µs. The engine checks for signals while it
     matches, so the handler's TimeoutError stops a runaway pattern just the same. Signals
-    reach only the main thread: elsewhere (or without SIGALRM) this changes nothing.
+    reach only the main thread: elsewhere, without SIGALRM, or while the caller's own
+    interval timer runs, this changes nothing.
     """
     if (
         not hasattr(signal, "setitimer")
         or threading.current_thread() is not threading.main_thread()
+        or signal.getitimer(signal.ITIMER_REAL) != (0.0, 0.0)
     ):
         yield
         return
