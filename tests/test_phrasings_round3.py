@@ -74,6 +74,12 @@ POSITIVE: list[tuple[str, str, str, float]] = [
     ("family1", "approval_time_limit", "工程建设项目审批全流程时间压缩至90个工作日以内。", 90),
     ("family1", "approval_time_limit", "项目审批总时长压缩至45个工作日。", 45),
     ("family4", "approval_time_limit", "行政许可事项审批时限压缩至平均3.2个工作日。", 3.2),
+    (
+        "family4",
+        "approval_time_limit",
+        "审批时限由法定的平均20.5个工作日压缩至平均6.8个工作日。",
+        6.8,
+    ),
     ("family4", "approval_time_limit", "审批环节由8个压减至4个,审批时限由45天压缩至15天。", 15),
     # --- approval_time_reduction_rate
     ("family4", "approval_time_reduction_rate", "审批时限平均压缩76.5%。", 76.5),
@@ -101,6 +107,7 @@ POSITIVE: list[tuple[str, str, str, float]] = [
     ("family1", "pufa_events", "普法宣传活动共举办86场。", 86),
     ("family2", "pufa_events", "开展“送法进万家”活动56场。", 56),
     ("family2", "pufa_events", "举办民法典专题讲座30场。", 30),
+    ("family2", "pufa_events", "举办“法治大讲堂”12期。", 12),
     ("family2", "pufa_events", "送法进企业、进社区、进校园活动85场。", 85),
     ("family2", "pufa_events", "开展“美好生活·民法典相伴”主题宣传活动40场。", 40),
     ("family2", "pufa_events", "累计开展法治讲座、法律咨询等活动480余场。", 480),
@@ -176,6 +183,7 @@ TRAP: list[tuple[str, str, str]] = [
     ("family5", "pufa_events", "发放普法资料3.2万份。"),
     ("family5", "pufa_events", "普法宣传覆盖群众12万人次。"),
     ("family5", "pufa_events", "组织法治培训班12期。"),
+    ("family5", "pufa_events", "举办领导干部学法讲堂6期。"),
     ("family5", "pufa_events", "开展法治政府建设专项督查5次。"),
     # --- reconsideration_closed
     ("family5", "reconsideration_closed", "行政复议案件审结率97%。"),
@@ -187,6 +195,7 @@ TRAP: list[tuple[str, str, str]] = [
     ("family5", "study_sessions", "开展行政执法人员法律知识培训6次。"),
     ("family5", "study_sessions", "区委常委会会前学法8次。"),
     ("family5", "study_sessions", "政府常务会议审议规范性文件12件。"),
+    ("family5", "study_sessions", "坚持政府常务会议学法制度,县委常委会会前学法6次。"),
     # --- info_disclosure_proactive
     ("family5", "info_disclosure_proactive", "政府网站发布信息浏览量达12万次。"),
     ("family5", "info_disclosure_proactive", "政务新媒体转发信息1200条。"),
