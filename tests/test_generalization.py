@@ -560,6 +560,7 @@ ROUND4_TRAP: list[tuple[str, str, str]] = [
     ("r4family5", "admin_litigation_cases", "检察机关办理行政公益诉讼案件12件。"),
     ("r4family5", "admin_litigation_cases", "全市法院受理刑事案件560件。"),
     ("r4family5", "admin_litigation_cases", "全年行政诉讼案件同比减少6件。"),
+    ("r4family5", "admin_litigation_cases", "依法受理涉诉信访案件120件。"),
     # --- litigation_win_rate
     ("r4family5", "litigation_win_rate", "行政复议纠错率为8%。"),
     ("r4family5", "litigation_win_rate", "行政诉讼案件结案率95%。"),
@@ -589,6 +590,7 @@ ROUND4_TRAP: list[tuple[str, str, str]] = [
     ("r4family5", "contract_reviews", "签订政府采购合同56份。"),
     ("r4family5", "contract_reviews", "出具合同审查意见书42份。"),
     ("r4family5", "contract_reviews", "合同备案率100%。"),
+    ("r4family5", "contract_reviews", "司法所审查人民调解协议86份。"),
     # --- legal_aid_cases
     ("r4family5", "legal_aid_cases", "接待法律援助咨询1200件。"),
     ("r4family5", "legal_aid_cases", "法律援助案件满意率100%。"),
