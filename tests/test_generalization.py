@@ -10,7 +10,9 @@ Sentences written for these tests, in the style of the reports, grouped by famil
 6. traps: hotlines, dates, document numbers, institutions, trainees, percentage points,
    targets and plans, year-on-year changes, consultations, petitions (信访).
 
-Round 3 (``r3family1``-``r3family5``, below) covers the indicators with the fewest rules.
+Round 3 (``r3family1``-``r3family5``, below) covers the indicators with the fewest rules;
+round 4 (``r4family1``-``r4family5``) the litigation, reconsideration, suggestion, review,
+legal-aid and disclosure indicators.
 ``pytest -k family3`` runs one family.
 """
 
@@ -439,6 +441,168 @@ ROUND3_TRAP: list[tuple[str, str, str]] = [
 ]
 
 
+# Round 4: the litigation, reconsideration, suggestion, review, legal-aid and disclosure
+# indicators. Families r4family1-5: noun first and passive orders (政协提案办理53件, 法律援助案件
+# 受理1260件, 行政复议案件立案受理46件); other verbs and nouns for the same statement (被起诉,
+# 涉诉, 报备, 申请公开政府信息); the number first (共发生35起行政诉讼); linking words, 合计 and
+# combined counts (代表建议和政协提案合计210件, 胜诉比例, 审查量); a change stated before the rate
+# (同比提高5个百分点,达到95%); traps (纠错率, 办结率, 满意率, 咨询, 律师出庭, 清理, 签订).
+ROUND4_POSITIVE: list[tuple[str, str, str, float]] = [
+    # --- court_appearance_rate
+    ("r4family1", "court_appearance_rate", "行政机关负责人出庭应诉比率为96.5%。", 96.5),
+    ("r4family2", "court_appearance_rate", "行政首长出庭应诉比例达到百分之百。", 100),
+    ("r4family1", "court_appearance_rate", "区政府负责人出庭应诉率为百分之九十五。", 95),
+    ("r4family2", "court_appearance_rate", "出庭应诉工作实现全覆盖,负责人出庭率达98.7%。", 98.7),
+    ("r4family2", "court_appearance_rate", "一审行政案件行政首长出庭应诉率实现100%。", 100),
+    ("r4family4", "court_appearance_rate", "负责人出庭应诉率同比提高12个百分点,达到97.3%。", 97.3),
+    ("r4family4", "court_appearance_rate", "出庭应诉率较上年上升8个百分点,为90%。", 90),
+    # --- admin_litigation_cases
+    ("r4family1", "admin_litigation_cases", "全年新发生行政诉讼案件45件。", 45),
+    ("r4family1", "admin_litigation_cases", "以县政府为被告的一审行政诉讼案件共计17件。", 17),
+    ("r4family1", "admin_litigation_cases", "我县作为被告的行政诉讼案件数量为23件。", 23),
+    ("r4family1", "admin_litigation_cases", "全年行政应诉案件合计36件,同比下降10%。", 36),
+    ("r4family1", "admin_litigation_cases", "全县共有行政诉讼案件二十六件。", 26),
+    ("r4family2", "admin_litigation_cases", "以区政府为被告提起行政诉讼的案件15件。", 15),
+    ("r4family2", "admin_litigation_cases", "全市涉诉行政案件41件。", 41),
+    ("r4family2", "admin_litigation_cases", "全年各级行政机关被起诉案件38件。", 38),
+    ("r4family2", "admin_litigation_cases", "全市法院新收一审行政案件1.2万件。", 12000),
+    ("r4family3", "admin_litigation_cases", "全区共发生35起行政诉讼,均依法应诉。", 35),
+    ("r4family3", "admin_litigation_cases", "全年共有78件以县政府为被告的行政案件。", 78),
+    ("r4family3", "admin_litigation_cases", "依法应诉30件行政案件。", 30),
+    # --- litigation_win_rate
+    ("r4family1", "litigation_win_rate", "一审行政诉讼案件胜诉率达到92.6%。", 92.6),
+    ("r4family1", "litigation_win_rate", "行政应诉案件胜诉率为百分之九十。", 90),
+    ("r4family1", "litigation_win_rate", "我局行政诉讼胜诉率继续保持100%。", 100),
+    ("r4family2", "litigation_win_rate", "行政诉讼案件胜诉比例达93%。", 93),
+    ("r4family1", "litigation_win_rate", "以区政府为被告的行政案件胜诉率为91.7%。", 91.7),
+    ("r4family4", "litigation_win_rate", "行政诉讼胜诉率同比提高5个百分点,达95%。", 95),
+    ("r4family4", "litigation_win_rate", "胜诉率较上年提升3.2个百分点,达到88.5%。", 88.5),
+    # --- litigation_loss_rate
+    ("r4family1", "litigation_loss_rate", "行政机关败诉率控制在5%以内。", 5),
+    ("r4family1", "litigation_loss_rate", "行政诉讼败诉率下降至3.1%。", 3.1),
+    ("r4family1", "litigation_loss_rate", "一审行政案件败诉率为百分之五。", 5),
+    ("r4family2", "litigation_loss_rate", "行政诉讼案件败诉比例为4%。", 4),
+    ("r4family4", "litigation_loss_rate", "行政诉讼败诉率同比下降4个百分点,为6.2%。", 6.2),
+    ("r4family4", "litigation_loss_rate", "败诉率较上年下降2个百分点,降至4.5%。", 4.5),
+    # --- reconsideration_cases
+    ("r4family1", "reconsideration_cases", "全年共收到行政复议申请二百一十二件。", 212),
+    ("r4family1", "reconsideration_cases", "全市行政复议案件受理量为2.1万件。", 21000),
+    ("r4family1", "reconsideration_cases", "行政复议案件立案受理46件。", 46),
+    ("r4family1", "reconsideration_cases", "行政复议案件共收案67件,审结60件。", 67),
+    ("r4family1", "reconsideration_cases", "行政复议申请依法受理108件。", 108),
+    ("r4family2", "reconsideration_cases", "区行政复议中心全年新收案件325件。", 325),
+    ("r4family2", "reconsideration_cases", "全年受理的行政复议案件共计73件。", 73),
+    ("r4family2", "reconsideration_cases", "县政府办理行政复议案件合计95件。", 95),
+    # --- npc_suggestions
+    ("r4family1", "npc_suggestions", "承办省、市、县人大代表建议共计68件。", 68),
+    ("r4family1", "npc_suggestions", "办理县十八届人大三次会议代表建议45件。", 45),
+    ("r4family1", "npc_suggestions", "人大代表建议办理86件,办结率100%。", 86),
+    ("r4family1", "npc_suggestions", "市人大代表建议承办数量为37件。", 37),
+    ("r4family3", "npc_suggestions", "承办的58件人大代表建议全部办结。", 58),
+    ("r4family5", "npc_suggestions", "全年办理代表建议和政协提案135件。", 135),
+    ("r4family5", "npc_suggestions", "人大代表建议和政协委员提案合计210件。", 210),
+    ("r4family5", "npc_suggestions", "收到区人大代表建议和政协委员提案共计96件。", 96),
+    # --- cppcc_proposals
+    ("r4family1", "cppcc_proposals", "承办政协委员提案共计47件。", 47),
+    ("r4family1", "cppcc_proposals", "政协提案办理53件,满意率100%。", 53),
+    ("r4family1", "cppcc_proposals", "承办市政协十三届二次会议提案76件。", 76),
+    ("r4family1", "cppcc_proposals", "政协委员提案合计88件。", 88),
+    ("r4family3", "cppcc_proposals", "承办的30件政协提案均已按时办结。", 30),
+    ("r4family5", "cppcc_proposals", "全年办理代表建议和政协提案135件。", 135),
+    ("r4family5", "cppcc_proposals", "人大代表建议和政协委员提案合计210件。", 210),
+    # --- normative_doc_reviews
+    ("r4family1", "normative_doc_reviews", "规范性文件报备审查21件。", 21),
+    ("r4family1", "normative_doc_reviews", "向市政府报备规范性文件8件。", 8),
+    ("r4family1", "normative_doc_reviews", "经合法性审查的规范性文件45件。", 45),
+    ("r4family1", "normative_doc_reviews", "全年规范性文件审查数量达到42件。", 42),
+    ("r4family2", "normative_doc_reviews", "规范性文件报县人大常委会备案17件。", 17),
+    ("r4family2", "normative_doc_reviews", "办理规范性文件合法性审查十二件。", 12),
+    ("r4family3", "normative_doc_reviews", "对18件行政规范性文件草案进行了合法性审查。", 18),
+    # --- contract_reviews
+    ("r4family1", "contract_reviews", "审查政府合同45份。", 45),
+    ("r4family1", "contract_reviews", "对政府签订的各类合同开展合法性审查62件。", 62),
+    ("r4family1", "contract_reviews", "法律顾问审核各类协议87份。", 87),
+    ("r4family2", "contract_reviews", "全年审查合同、协议等120余份。", 120),
+    ("r4family2", "contract_reviews", "审查政府采购合同和租赁协议52件。", 52),
+    ("r4family2", "contract_reviews", "经法律顾问审查的合同共计75件。", 75),
+    ("r4family2", "contract_reviews", "全年合同审查量达到1200份。", 1200),
+    ("r4family2", "contract_reviews", "审核把关政府合同96件。", 96),
+    # --- legal_aid_cases
+    ("r4family1", "legal_aid_cases", "法律援助中心指派律师办理案件230件。", 230),
+    ("r4family1", "legal_aid_cases", "法律援助案件受理1260件,办结1180件。", 1260),
+    ("r4family1", "legal_aid_cases", "共指派法律援助案件三百二十件。", 320),
+    ("r4family2", "legal_aid_cases", "办理刑事法律援助案件320件。", 320),
+    ("r4family2", "legal_aid_cases", "受理农民工法律援助案件56件。", 56),
+    ("r4family2", "legal_aid_cases", "法援案件办理量达到300件。", 300),
+    ("r4family2", "legal_aid_cases", "全市法律援助机构共组织办理法律援助案件2.3万件。", 23000),
+    # --- info_disclosure_requests
+    (
+        "r4family1",
+        "info_disclosure_requests",
+        "共办理政府信息公开申请62件,均在法定期限内答复。",
+        62,
+    ),
+    ("r4family1", "info_disclosure_requests", "答复政府信息公开申请41件。", 41),
+    ("r4family1", "info_disclosure_requests", "政府信息依申请公开受理28件。", 28),
+    ("r4family1", "info_disclosure_requests", "政府信息公开申请办理量为76件。", 76),
+    ("r4family1", "info_disclosure_requests", "信息公开申请件共计43件。", 43),
+    ("r4family2", "info_disclosure_requests", "受理群众申请公开政府信息15件。", 15),
+    ("r4family2", "info_disclosure_requests", "共收到并办结政府信息公开申请30件。", 30),
+]
+
+ROUND4_TRAP: list[tuple[str, str, str]] = [
+    # --- court_appearance_rate
+    ("r4family5", "court_appearance_rate", "法律顾问出庭率达80%。"),
+    ("r4family5", "court_appearance_rate", "力争行政机关负责人出庭应诉率不低于90%。"),
+    ("r4family5", "court_appearance_rate", "行政机关工作人员旁听庭审参与率达100%。"),
+    # --- admin_litigation_cases
+    ("r4family5", "admin_litigation_cases", "行政诉讼案件审结率98%。"),
+    ("r4family5", "admin_litigation_cases", "检察机关办理行政公益诉讼案件12件。"),
+    ("r4family5", "admin_litigation_cases", "全市法院受理刑事案件560件。"),
+    ("r4family5", "admin_litigation_cases", "全年行政诉讼案件同比减少6件。"),
+    ("r4family5", "admin_litigation_cases", "依法受理涉诉信访案件120件。"),
+    # --- litigation_win_rate
+    ("r4family5", "litigation_win_rate", "行政复议纠错率为8%。"),
+    ("r4family5", "litigation_win_rate", "行政诉讼案件结案率95%。"),
+    ("r4family5", "litigation_win_rate", "力争胜诉率达到90%以上。"),
+    # --- litigation_loss_rate
+    ("r4family5", "litigation_loss_rate", "行政复议综合纠错率为12%。"),
+    ("r4family5", "litigation_loss_rate", "力争败诉率控制在5%以内。"),
+    ("r4family5", "litigation_loss_rate", "行政诉讼胜诉率为96%。"),
+    # --- reconsideration_cases
+    ("r4family5", "reconsideration_cases", "行政复议案件办结率100%。"),
+    ("r4family5", "reconsideration_cases", "收到行政复议决定书8份。"),
+    ("r4family5", "reconsideration_cases", "行政复议案件同比增加15件。"),
+    # --- npc_suggestions
+    ("r4family5", "npc_suggestions", "人大代表建议面商率达100%。"),
+    ("r4family5", "npc_suggestions", "人大代表建议满意率98%。"),
+    ("r4family5", "npc_suggestions", "承办政协提案86件。"),
+    # --- cppcc_proposals
+    ("r4family5", "cppcc_proposals", "政协提案按期办复率为100%。"),
+    ("r4family5", "cppcc_proposals", "组织政协委员视察活动12次。"),
+    ("r4family5", "cppcc_proposals", "办理人大代表建议56件。"),
+    # --- normative_doc_reviews
+    ("r4family5", "normative_doc_reviews", "清理规范性文件86件,废止12件。"),
+    ("r4family5", "normative_doc_reviews", "制定出台行政规范性文件9件。"),
+    ("r4family5", "normative_doc_reviews", "规范性文件备案审查率100%。"),
+    ("r4family5", "normative_doc_reviews", "规范性文件报备清理15件。"),
+    # --- contract_reviews
+    ("r4family5", "contract_reviews", "签订政府采购合同56份。"),
+    ("r4family5", "contract_reviews", "出具合同审查意见书42份。"),
+    ("r4family5", "contract_reviews", "合同备案率100%。"),
+    ("r4family5", "contract_reviews", "司法所审查人民调解协议86份。"),
+    # --- legal_aid_cases
+    ("r4family5", "legal_aid_cases", "接待法律援助咨询1200件。"),
+    ("r4family5", "legal_aid_cases", "法律援助案件满意率100%。"),
+    ("r4family5", "legal_aid_cases", "法律援助值班律师提供法律帮助520人次。"),
+    ("r4family5", "legal_aid_cases", "法律援助案件办结率98%。"),
+    # --- info_disclosure_requests
+    ("r4family5", "info_disclosure_requests", "政府信息公开申请按时答复率100%。"),
+    ("r4family5", "info_disclosure_requests", "因政府信息公开申请引发行政复议2件。"),
+    ("r4family5", "info_disclosure_requests", "主动公开政府信息3200条。"),
+]
+
+
 # (indicator, sentence, value, wrong value): the statement is read, the nearby date,
 # document number or hotline number is not.
 NOT_THE_NUMBER: list[tuple[str, str, float, float]] = [
@@ -471,15 +635,17 @@ def _ids(rows: list[tuple]) -> list[str]:
 
 @pytest.mark.parametrize(
     ("family", "indicator", "sentence", "value"),
-    POSITIVE + ROUND3_POSITIVE,
-    ids=_ids(POSITIVE + ROUND3_POSITIVE),
+    POSITIVE + ROUND3_POSITIVE + ROUND4_POSITIVE,
+    ids=_ids(POSITIVE + ROUND3_POSITIVE + ROUND4_POSITIVE),
 )
 def test_phrasing_is_found(family, indicator, sentence, value):
     assert (indicator, Decimal(str(value))) in found(sentence), sentence
 
 
 @pytest.mark.parametrize(
-    ("family", "indicator", "sentence"), TRAP + ROUND3_TRAP, ids=_ids(TRAP + ROUND3_TRAP)
+    ("family", "indicator", "sentence"),
+    TRAP + ROUND3_TRAP + ROUND4_TRAP,
+    ids=_ids(TRAP + ROUND3_TRAP + ROUND4_TRAP),
 )
 def test_trap_is_not_found(family, indicator, sentence):
     got = found(sentence)
