@@ -10,9 +10,10 @@ import textwrap
 from pathlib import Path
 
 import pytest
+import regex
 
 from lawgov_extract.errors import PackError
-from lawgov_extract.packs import builtin_pack_files, load_packs
+from lawgov_extract.packs import _load_macros, builtin_pack_files, load_packs
 from lawgov_extract.packtest import run_pack_tests
 
 PACKS = load_packs()
@@ -44,6 +45,39 @@ def test_rule_is_documented(rule):
     if rule.keywords:
         for ex in rule.examples:
             assert any(k in ex.text for k in rule.keywords), ex.text
+
+
+# Every way a value can begin: each qualifier of QPRE, and numerals of each kind.
+VALUE_STARTS = [
+    "5",
+    "５",
+    "百分之百",
+    "百分之5",
+    "零",
+    "〇",
+    "一",
+    "两千",
+    "十",
+    "半",
+    "九十九点五",
+]
+
+
+@pytest.mark.parametrize("start", VALUE_STARTS)
+def test_notplan_lookahead_admits_every_value_start(start: str):
+    # NOTPLAN's first-character lookahead is a shortcut: it must never refuse a value.
+    macros = _load_macros([])
+    value = regex.compile(f"(?:{macros['QPRE']})?(?:{macros['NUM']})")
+    for qualifier in ["", *macros["QPRE"].split("|")]:
+        text = qualifier + start
+        assert value.fullmatch(text), text
+        assert regex.match(macros["NOTPLAN"], text), text
+
+
+def test_notplan_still_refuses_a_plan():
+    notplan = _load_macros([])["NOTPLAN"]
+    assert regex.search(notplan + "100", "力争出庭应诉率达到100") is None
+    assert regex.search(notplan + "100", "出庭应诉率达到100") is not None
 
 
 def test_builtin_packs_are_found():
