@@ -7,14 +7,29 @@ skip with a plain reason when it is absent.
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 
+from lawgov_extract.regexcache import CACHE_ENV
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Compiled rules are cached in a folder of this test run (the CLI's subprocesses inherit
+    # it), never in the user's own cache.
+    os.environ[CACHE_ENV] = tempfile.mkdtemp(prefix="lawgov-test-cache-")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(os.environ.pop(CACHE_ENV, ""), ignore_errors=True)
 
 
 def _shared(relative: str = "") -> Path:

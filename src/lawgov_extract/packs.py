@@ -9,7 +9,8 @@ of :mod:`lawgov_extract.numerals`), so no pack repeats the numeral grammar.
 
 Every problem of every pack is collected and raised together as one
 :class:`~lawgov_extract.errors.PackError`, each line ``file:rule: reason``,
-before any report is read.
+before any report is read. Compiled rules are kept between runs by
+:mod:`lawgov_extract.regexcache`.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import regex
 
 from .errors import PackError
 from .numerals import NUMBER_PATTERN, parse_quantity
+from .regexcache import RegexCache, cache_folder
 
 ALLOWED_GROUPS = frozenset({"value", "value_before", "unit"})
 QUALIFIERS = frozenset({"exact", "approx", "at_least", "at_most"})
@@ -177,7 +179,13 @@ def _parse_example(raw: object, where: str, problems: list[str]) -> Example | No
 
 
 def _parse_rule(
-    raw: dict, pack: str, path: Path, index: int, macros: dict[str, str], problems: list[str]
+    raw: dict,
+    pack: str,
+    path: Path,
+    index: int,
+    macros: dict[str, str],
+    compiler: RegexCache,
+    problems: list[str],
 ) -> Rule | None:
     rid = raw.get("id") or f"rules[{index}]"
     where = f"{path}:{rid}"
@@ -191,7 +199,7 @@ def _parse_rule(
     if len(problems) > before:
         return None
     try:
-        compiled = regex.compile(_expand(raw["pattern"], macros), regex.V0)
+        compiled = compiler.compile(_expand(raw["pattern"], macros), regex.V0)
     except KeyError as exc:
         problems.append(f"{where}: unknown macro {{{exc.args[0]}}}")
         return None
@@ -237,6 +245,7 @@ def _parse_pack(
     path: Path,
     data: dict,
     macros: dict[str, str],
+    compiler: RegexCache,
     indicators: dict[str, Indicator],
     problems: list[str],
 ) -> list[Rule]:
@@ -267,7 +276,7 @@ def _parse_pack(
     if not raw_rules:
         problems.append(f"{path}: the pack has no [[rules]]")
     for i, raw in enumerate(raw_rules):
-        rule = _parse_rule(raw, name, path, i, macros, problems)
+        rule = _parse_rule(raw, name, path, i, macros, compiler, problems)
         if rule is None:
             continue
         if rule.id in seen:
@@ -296,6 +305,7 @@ def _load_packs(extra: tuple[tuple[str, tuple[int, int]], ...], builtin: bool) -
     # by modification time, so a notebook that edits a pack gets the new rules.
     problems: list[str] = []
     macros = _load_macros(problems)
+    compiler = RegexCache(cache_folder())
     files = (builtin_pack_files() if builtin else []) + [Path(p) for p, _ in extra]
     indicators: dict[str, Indicator] = {}
     rules: list[Rule] = []
@@ -303,12 +313,13 @@ def _load_packs(extra: tuple[tuple[str, tuple[int, int]], ...], builtin: bool) -
         data = _read_toml(path, problems)
         if data is None:
             continue
-        pack_rules = _parse_pack(path, data, macros, indicators, problems)
+        pack_rules = _parse_pack(path, data, macros, compiler, indicators, problems)
         rules += pack_rules
         # Checked after each pack: a pack may feed indicators declared by earlier packs.
         for rule in pack_rules:
             if rule.indicator not in indicators:
                 problems.append(f"{path}:{rule.id}: unknown indicator `{rule.indicator}`")
+    compiler.save()  # the valid patterns, even when another rule is broken
     if problems:
         raise PackError(problems)
     return PackSet(indicators, tuple(rules), tuple(str(f) for f in files))
