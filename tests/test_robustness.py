@@ -270,3 +270,41 @@ def test_alarm_timeouts_leave_other_threads_and_handlers_alone():
         assert signal.getitimer(signal.ITIMER_REAL)[0] > 59
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+# --- a pool that ends at once must not hang ------------------------------------------------------
+
+POOL_RUNS = """
+import signal, sys
+from pathlib import Path
+from lawgov_extract.batch import BatchOptions, run_files
+
+def terminate(signum, frame):  # as the CLI does while it runs
+    raise SystemExit(143)
+
+signal.signal(signal.SIGTERM, terminate)
+files = sorted(Path(sys.argv[1]).glob("*.txt"))
+for _ in range(int(sys.argv[2])):
+    assert len(list(run_files(files, BatchOptions(jobs=2)))) == len(files)
+print("done")
+"""
+
+
+def test_short_pool_runs_never_hang(tmp_path):
+    # Pool.terminate() SIGTERMs its workers; a worker that had inherited the CLI's handler lost a
+    # signal arriving while it was still being forked and then waited forever (seen: a full test
+    # run hung for ten minutes). Many tiny two-process runs make that window likely.
+    for i in range(4):
+        (tmp_path / f"{i}.txt").write_text("全年受理行政复议申请36件。", encoding="utf-8")
+    script = tmp_path / "runs.py"
+    script.write_text(POOL_RUNS, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    done = subprocess.run(
+        [sys.executable, str(script), str(tmp_path), "100"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "done"

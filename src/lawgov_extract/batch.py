@@ -7,8 +7,10 @@ A file that fails becomes an :class:`InputError` in the stream; the others go on
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -98,6 +100,34 @@ def run_files(
         return
     # fork keeps start-up cheap and inherits the compiled packs of the parent.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with multiprocessing.get_context(method).Pool(jobs) as pool:
+    with _sigterm_blocked():  # the pool's threads, and every worker they fork, inherit it
+        pool = multiprocessing.get_context(method).Pool(jobs, initializer=_worker_started)
+    with pool:
         chunk = max(1, min(16, len(tasks) // (jobs * 8)))
         yield from pool.imap(work, tasks, chunksize=chunk)
+
+
+# Pool.terminate() ends its workers with SIGTERM. A worker forked with the CLI's Python-level
+# SIGTERM handler loses a signal that arrives before the interpreter finishes forking (CPython
+# clears pending signals then), and then waits forever for a task: the whole run hangs. So
+# workers are born with SIGTERM blocked, reset it to the default and only then unblock it: a
+# SIGTERM that came early is still pending and ends the worker.
+_SIGTERM = {signal.SIGTERM} if hasattr(signal, "pthread_sigmask") else set()
+
+
+@contextlib.contextmanager
+def _sigterm_blocked() -> Iterator[None]:
+    if not _SIGTERM:
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGTERM)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _worker_started() -> None:
+    if _SIGTERM:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _SIGTERM)
