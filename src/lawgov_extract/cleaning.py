@@ -321,14 +321,23 @@ def _wrap_edits(text: str) -> list[Edit]:
     >>> clean_text("2023年,全区共调解矛盾纠\\n纷1727件,调解成功率达9\\n9%。\\n一、工作").text
     '2023年,全区共调解矛盾纠纷1727件,调解成功率达99%。\\n一、工作'
     """
-    if text.count("\n") < 2:
-        return []
-    lines = text.split("\n")
-    lengths = [len(line.rstrip(" ")) for line in lines]
+    # One pass over the line ends, no copies: most texts stop at the first test.
+    lengths: list[int] = []
     counts: dict[int, int] = {}
-    for n in lengths:
+    find, start = text.find, 0
+    while True:
+        end = find("\n", start)
+        if end < 0:
+            end = len(text)
+        n = end - start
+        if n and text[end - 1] == " ":  # trailing spaces do not count
+            n = len(text[start:end].rstrip(" "))
+        lengths.append(n)
         if n >= _WRAP_MIN:
             counts[n] = counts.get(n, 0) + 1
+        if end == len(text):
+            break
+        start = end + 1
     if not counts:
         return []
     width = max(counts, key=lambda n: (counts[n], n))  # the modal length of long lines
@@ -346,6 +355,7 @@ def _wrap_edits(text: str) -> list[Edit]:
     # A clear majority of the long lines are full, and (almost) none runs past the width.
     if full < 2 or 5 * full < 3 * long or 10 * over > full:
         return []
+    lines = text.split("\n")
     is_full = [low <= n <= high for n in lengths]
     closed = sum(1 for i, line in enumerate(lines) if is_full[i] and _CLOSED.search(line.rstrip()))
     if 4 * closed > full:  # most full lines end inside a sentence
