@@ -357,8 +357,10 @@ def _wrap_edits(text: str) -> list[Edit]:
         return []
     lines = text.split("\n")
     is_full = [low <= n <= high for n in lengths]
-    closed = sum(1 for i, line in enumerate(lines) if is_full[i] and _CLOSED.search(line.rstrip()))
-    if 4 * closed > full:  # most full lines end inside a sentence
+    # Three in four lines of the full width or more end inside a sentence (a paragraph's last
+    # line may be almost full, and ends one).
+    top = [line for line, n in zip(lines, lengths, strict=True) if width <= n <= high]
+    if 4 * sum(1 for line in top if _CLOSED.search(line.rstrip())) > len(top) + 1:
         return []
     # A common left margin (text laid out with one) is not a paragraph indent.
     margin = min(len(line) - len(line.lstrip(" ")) for i, line in enumerate(lines) if is_full[i])
