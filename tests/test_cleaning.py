@@ -15,7 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lawgov_extract.cleaning import CleanText, clean_text, normalize_char
+from lawgov_extract.cleaning import CleanText, _char_table, _wrap_edits, clean_text, normalize_char
+from lawgov_extract.sentences import split_sentences
 
 SEEDS = {
     p.name[:3]: p.read_text(encoding="utf-8")
@@ -242,6 +243,151 @@ def test_whitespace(text: str, expected: str) -> None:
     assert cleaned(text) == expected
 
 
+# --- hard-wrapped lines (pdftotext, copies from a PDF viewer) ---------------------------------
+
+
+def hard_wrap(text: str, width: int, indent: str = "") -> str:
+    """Every paragraph (line) of ``text`` cut into lines of ``width`` characters."""
+    lines = []
+    for paragraph in text.split("\n"):
+        paragraph = indent + paragraph if paragraph.strip() else paragraph
+        lines += [paragraph[i : i + width] for i in range(0, max(len(paragraph), 1), width)]
+    return "\n".join(lines)
+
+
+def sentences(text: str) -> list[str]:
+    return [s.text for s in split_sentences(cleaned(text))]
+
+
+REPORT = (
+    "2023年法治政府建设年度报告\n"
+    "一、主要举措和成效\n"
+    "(一)化解矛盾纠纷\n"
+    "全区坚持和发展新时代“枫桥经验”,健全人民调解、行政调解、司法调解联动工作体系,"
+    "2023年,全区共调解矛盾纠纷1727件,调解成功1724件,调解成功率达99%。"
+    "全年受理行政复议申请379件,审结352件,直接纠错率24.2%,以调解、和解方式结案170件。\n"
+    "1.行政应诉。严格落实行政机关负责人出庭应诉制度,行政机关负责人出庭应诉68次,"
+    "出庭应诉率100%;认真办理人大代表建议359件、政协委员提案211件,按期办复率100%,"
+    "代表委员满意率98.5%。\n"
+    "二、存在的不足\n"
+    "基层法治力量还比较薄弱,执法人员的法律素养有待进一步提高,"
+    "行政执法“三项制度”落实还不够到位,法治宣传教育的针对性和实效性还需进一步增强。"
+)
+
+
+@pytest.mark.parametrize("width", [12, 20, 30, 38, 45])
+@pytest.mark.parametrize("indent", ["", "\u3000\u3000"])
+def test_hard_wrapped_text_reads_as_written(width: int, indent: str) -> None:
+    wrapped = hard_wrap(REPORT, width, indent)
+    assert sentences(wrapped) == sentences(REPORT)
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS))
+@pytest.mark.parametrize("width", [30, 38, 45])
+def test_hard_wrapped_seeds_keep_their_sentences(seed: str, width: int) -> None:
+    # A sentence-final mark can fall at a line end, leaving an empty sentence boundary where the
+    # original had none; and a full line ending a paragraph is joined to a next paragraph
+    # that starts without a heading mark. Every numbered sentence of the original is still whole.
+    joined = "".join(sentences(hard_wrap(SEEDS[seed], width)))
+    for sentence in sentences(SEEDS[seed]):
+        if re.search(r"\d", sentence):
+            assert sentence in joined
+
+
+def test_number_cut_by_the_wrap_is_whole_and_quotes_the_original() -> None:
+    decoded = "2023年,全区共调解矛盾纠\n纷1727件,调解成功率达9\n9%。"
+    clean = clean_text(decoded)
+    check_offsets(decoded, clean)
+    assert clean.text == "2023年,全区共调解矛盾纠纷1727件,调解成功率达99%。"
+    start = clean.text.index("99%")
+    assert decoded[slice(*clean.original_span(start, start + 3))] == "9\n9%"
+
+
+LINES = [
+    "全区共调解矛盾纠纷一千余件",
+    "调解成功率达到百分之九十九",
+    "以上全部案卷已经归档完毕并",
+    "按照规定报送上级主管部门备",
+]
+assert {len(line) for line in LINES} == {13}
+
+
+@pytest.mark.parametrize(
+    "following",
+    [
+        "一、工作成效显著提升",
+        "(二)行政复议",
+        "1.行政应诉工作",
+        "第三条本办法自公布之日起施行",
+        "  本年度全区行政机关负责人出庭",
+        "\u3000\u3000本年度全区行政机关负责人出庭",
+        "•行政复议工作",
+        "①行政复议工作",
+        "",
+    ],
+)
+def test_a_new_paragraph_heading_or_item_is_never_joined(following: str) -> None:
+    text = "\n".join([*LINES, following, "完成"])
+    assert cleaned(text).startswith("".join(LINES) + "\n")
+
+
+@pytest.mark.parametrize("end", ["。", ";", ":", "!", "?", "。”", "|"])
+def test_a_line_that_ends_a_sentence_is_not_joined(end: str) -> None:
+    lines = [line[: -len(end)] + end if i == 1 else line for i, line in enumerate(LINES)]
+    assert cleaned("\n".join([*lines, "完成"])).split("\n") == [
+        lines[0] + lines[1],
+        lines[2] + lines[3] + "完成",
+    ]
+
+
+def test_latin_words_keep_the_space_at_the_break() -> None:
+    # A space at the break stays: "APP store"; none is added where a word was cut in two.
+    lines = ["全区上线政务服务移动APP ", "store上架工作同步推进", *LINES[2:], "完成"]
+    assert cleaned("\n".join(lines)) == "".join(lines)
+    lines = ["网上办事大厅主页为info", "rmation系统已全部接入网", *LINES[2:], "完成"]
+    assert cleaned("\n".join(lines)) == "".join(lines)
+
+
+def test_glosses_cut_by_the_wrap_are_removed() -> None:
+    text = hard_wrap(
+        "全区各类人民调(diào)解组织共开展矛盾纠纷排查1120次,共调(diào)解矛盾纠纷3906件。" * 3, 30
+    )
+    assert "(" not in cleaned(text) and "调解矛盾纠纷3906件" in cleaned(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Web pages and Word files: one paragraph a line, lengths far apart.
+        "一、总体情况\n" + "全区共调解矛盾纠纷1727件,调解成功率达99%。\n" * 2 + REPORT,
+        # Lines of one length that end sentences.
+        "\n".join(
+            [
+                "全区共调解矛盾纠纷1727件。",
+                "全年受理行政复议申请379件。",
+                "行政机关出庭应诉率100%。",
+            ]
+            * 3
+        ),
+        # Table rows of one length.
+        "\n".join(
+            ["| 行政复议 | 379 | 352 |", "| 行政诉讼 | 120 | 118 |", "| 矛盾纠纷 | 1727 | 99 |"] * 3
+        ),
+        "行政复议  379  352\n行政诉讼  120  118\n矛盾纠纷  172  990\n",
+        # Headings of about one length, beside longer paragraphs.
+        "一、依法全面履行政府职能情况\n二、完善依法行政制度体系情况\n三、推进行政决策科学化情况\n"
+        + REPORT,
+    ],
+)
+def test_text_that_is_not_hard_wrapped_is_left_alone(text: str) -> None:
+    assert _wrap_edits(_char_table().translate(text)) == []
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS))
+def test_seeds_are_not_hard_wrapped(seed: str) -> None:
+    assert _wrap_edits(_char_table().translate(SEEDS[seed])) == []
+
+
 # --- broken fragments (seed 000: lost text replaced by 线) ------------------------------------
 
 NUMERAL_UNIT = re.compile(r"[0-9一二三四五六七八九十百千万亿两半]+\s*(?:%|‰|[万亿]?元)")
@@ -339,3 +485,17 @@ def test_fuzz_offsets(text: str) -> None:
     if clean.text:
         start, end = clean.original_span(0, len(clean.text))
         assert 0 <= start < end <= len(text)
+
+
+# Report-like runs cut at one width, so most examples are found wrapped and joined.
+PROSE = st.lists(
+    st.sampled_from([*"共出庭应诉次办理建议件万元率达的一二%,.。:()９9 　\u200bAPa", "調(diào)"]),
+    max_size=120,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None, database=None)
+@given(st.lists(PROSE, min_size=1, max_size=4), st.integers(4, 30))
+def test_fuzz_offsets_of_hard_wrapped_text(paragraphs: list[str], width: int) -> None:
+    wrapped = hard_wrap("\n".join(paragraphs), width)
+    check_offsets(wrapped, clean_text(wrapped))

@@ -3,7 +3,8 @@
 Every step deletes or replaces characters and carries the offsets along, so the caller can
 always quote evidence from the decoded original: ``text[i]`` came from
 ``decoded[offsets[i]]``. Steps: per-character normalisation (NFKC, traditional -> simplified),
-pinyin glosses, spam, site chrome lines, whitespace, and units orphaned by lost text.
+pinyin glosses, spam, site chrome lines, hard line wraps, whitespace, and units orphaned by
+lost text.
 """
 
 from __future__ import annotations
@@ -121,7 +122,8 @@ def clean_text(text: str) -> CleanText:
     """
     current = _char_table().translate(text)  # 1:1, so offsets are still the identity
     offsets: Sequence[int] = range(len(text))  # a list from the first edit on
-    for stage in (_drop_edits, _gloss_edits, _spam_edits, _chrome_edits, _space_edits):
+    stages = (_drop_edits, _wrap_edits, _gloss_edits, _spam_edits, _chrome_edits, _space_edits)
+    for stage in stages:
         edits = stage(current)
         if edits:
             current, offsets = _apply(current, offsets, edits)
@@ -294,6 +296,98 @@ def _is_chrome(line: str) -> bool:
         and not line.endswith(("|", "｜"))
         and all(_LINK_ITEM.fullmatch(item) for item in items)
     )
+
+
+# Hard-wrapped text (pdftotext, a copy from a PDF viewer) cuts every line at one width, mid-
+# sentence and even mid-number ("调解成功率达9\n9%"). The document as a whole decides whether
+# it is wrapped; then a full line that ends inside a sentence is joined to the next line,
+# unless that one starts a paragraph (indented) or a heading or list item.
+_WRAP_MIN = 8  # shorter lines are headings or paragraph ends: they say nothing of the width
+_WRAP_MAX = 100  # no page or window is wider: longer lines of one length are paragraphs
+_CLOSED = re.compile(r"[。!?;:][”’」』)\]]*$|[|｜]$")  # a sentence or table row ends here
+_NEW_BLOCK = re.compile(
+    r"[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)"
+    r"|第[一二三四五六七八九十百\d]{1,4}[章节条部]|[①-⑳•●○■□◆◇▪▶►·*\-—]"
+)
+
+
+def _wrap_edits(text: str) -> list[Edit]:
+    """Delete the line breaks a hard wrap put inside sentences; leave other texts alone.
+
+    A text is hard-wrapped when most of its long lines have one length (give or take a few
+    half-width digits), none is much longer, and they end inside a sentence. One paragraph per
+    line (web pages, Word files) varies in length and ends with punctuation: never joined.
+
+    >>> clean_text("2023年,全区共调解矛盾纠\\n纷1727件,调解成功率达9\\n9%。\\n一、工作").text
+    '2023年,全区共调解矛盾纠纷1727件,调解成功率达99%。\\n一、工作'
+    """
+    # One pass over the line ends, no copies: most texts stop at the first test.
+    lengths: list[int] = []
+    counts: dict[int, int] = {}
+    find, start = text.find, 0
+    while True:
+        end = find("\n", start)
+        if end < 0:
+            end = len(text)
+        n = end - start
+        if n and text[end - 1] == " ":  # trailing spaces do not count
+            n = len(text[start:end].rstrip(" "))
+        lengths.append(n)
+        if n >= _WRAP_MIN:
+            counts[n] = counts.get(n, 0) + 1
+        if end == len(text):
+            break
+        start = end + 1
+    if not counts:
+        return []
+    width = max(counts, key=lambda n: (counts[n], n))  # the modal length of long lines
+    if width > _WRAP_MAX:
+        return []
+    low, high = width - max(1, width // 12), width + max(2, width // 4)
+    full = over = long = 0
+    for n, count in counts.items():
+        if 2 * n >= width:
+            long += count
+        if low <= n <= high:
+            full += count
+        elif n > high:
+            over += count
+    # A clear majority of the long lines are full, and (almost) none runs past the width.
+    if full < 2 or 5 * full < 3 * long or 10 * over > full:
+        return []
+    lines = text.split("\n")
+    is_full = [low <= n <= high for n in lengths]
+    # Three in four lines of the full width or more end inside a sentence (a paragraph's last
+    # line may be almost full, and ends one).
+    top = [line for line, n in zip(lines, lengths, strict=True) if width <= n <= high]
+    if 4 * sum(1 for line in top if _CLOSED.search(line.rstrip())) > len(top) + 1:
+        return []
+    # A common left margin (text laid out with one) is not a paragraph indent.
+    margin = min(len(line) - len(line.lstrip(" ")) for i, line in enumerate(lines) if is_full[i])
+    edits: list[Edit] = []
+    pos = 0
+    for i, line in enumerate(lines[:-1]):
+        end = pos + lengths[i]  # after the line's last character
+        pos += len(line) + 1  # the next line's start
+        following = lines[i + 1]
+        if (
+            not is_full[i]
+            or not following.strip()  # a blank line ends the paragraph
+            or len(following) - len(following.lstrip(" ")) != margin  # an indent starts one
+            or _CLOSED.search(line, 0, lengths[i])
+            or _NEW_BLOCK.match(following, margin)
+            or (not is_full[i + 1] and _is_chrome(following.strip()))
+            or "  " in line.strip()  # a table row laid out with spaces
+        ):
+            continue
+        if end < pos - 1 and _is_latin(line[lengths[i] - 1]) and _is_latin(following[margin]):
+            end += 1  # a space at the break between two Latin words: keep one
+        edits.append((end, pos + margin, ""))
+    return edits
+
+
+def _is_latin(char: str) -> bool:
+    return char.isascii() and char.isalpha()
 
 
 def _space_edits(text: str) -> list[Edit]:
