@@ -88,7 +88,10 @@ def main() -> None:
         f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}, {platform.platform()}"
     )
-    print(f"{'docs':>7} {'jobs':>4} {'seconds':>8} {'docs/s':>8} {'MB/s':>6} {'peak MB':>8}")
+    print(
+        f"{'docs':>7} {'jobs':>4} {'seconds':>8} {'docs/s':>8} {'MB/s':>6} {'peak MB':>8}"
+        "  all runs (s)"
+    )
     for n in a.docs:
         corpus = make_corpus(n, HERE / "corpus" / str(n))
         size = sum(p.stat().st_size for p in corpus.rglob("*.txt"))
@@ -103,7 +106,8 @@ def main() -> None:
             peak = max(p for _, p in runs[jobs])
             print(
                 f"{n:>7} {jobs:>4} {elapsed:>8.1f} {n / elapsed:>8.0f} "
-                f"{size / elapsed / 1e6:>6.2f} {peak / 1e6:>8.0f}",
+                f"{size / elapsed / 1e6:>6.2f} {peak / 1e6:>8.0f}  "
+                + " ".join(f"{t:.1f}" for t, _ in runs[jobs]),
                 flush=True,
             )
 
