@@ -12,7 +12,7 @@ Sentences written for these tests, in the style of the reports, grouped by famil
 
 Round 3 (``r3family1``-``r3family5``, below) covers the indicators with the fewest rules;
 round 4 (``r4family1``-``r4family5``) the litigation, reconsideration, suggestion, review,
-legal-aid and disclosure indicators; round 5 (``r5family1``-``r5family3``) statement shapes
+legal-aid and disclosure indicators; round 5 (``r5family1``-``r5family4``) statement shapes
 (a colon or bracketed note before the number, a change before the new total, lists ending
 in 等) and everyday phrasings of every indicator; round 6 (``r6family1``-``r6family8``) the
 head appearing with a lawyer or in person, rates listed with 分别, counts after a change
@@ -812,9 +812,19 @@ ROUND5_POSITIVE: list[tuple[str, str, str, float]] = [
     ("r5family1", "admin_litigation_cases", "行政诉讼案件同比减少5件,为37件。", 37),
     ("r5family1", "pufa_events", "开展普法宣传、法律咨询等活动300余场次。", 300),
     ("r5family1", "labor_arbitration_cases", "劳动人事争议仲裁案件办理量为512件。", 512),
+    # round numbers without a digit (百余, 千余, 万余, 近百, 逾千)
+    ("r5family4", "pufa_events", "全年开展普法宣传活动百余场。", 100),
+    ("r5family4", "mediation_cases", "全年化解各类矛盾纠纷千余件。", 1000),
+    ("r5family4", "legal_aid_cases", "全年办理法律援助案件近千件。", 1000),
+    ("r5family4", "pufa_events", "开展法治宣传活动近百次。", 100),
+    ("r5family4", "info_disclosure_proactive", "全年主动公开政府信息万余条。", 10000),
+    ("r5family4", "enforcement_personnel", "全县持证执法人员千余人。", 1000),
 ]
 
 ROUND5_TRAP: list[tuple[str, str, str]] = [
+    ("r5family4", "pufa_events", "开展“百日攻坚”普法行动。"),
+    ("r5family4", "mediation_cases", "千方百计化解矛盾纠纷。"),
+    ("r5family4", "legal_aid_cases", "为数百名群众提供法律援助。"),
     ("r5family3", "court_appearances", "聘请律师代理出庭应诉45次。"),
     ("r5family3", "reconsideration_cases", "行政复议案件同比增长20%。"),
     ("r5family3", "mediation_cases", "全年接听12345热线来电5万余件。"),

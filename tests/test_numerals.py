@@ -66,6 +66,13 @@ QUANTITIES = (
         [
             ("两千件", "2000", "件", E),
             ("三千三百余件", "3300", "件", A),
+            ("百余件", "100", "件", A),
+            ("千余人次", "1000", "人次", A),
+            ("万余条", "10000", "条", A),
+            ("近百次", "100", "次", A),
+            ("逾千场", "1000", "场", GE),
+            ("千余万元", "10000000", "元", A),
+            ("近百万元", "1000000", "元", A),
             ("一千零五件", "1005", "件", E),
             ("十二次", "12", "次", E),
             ("五十五万八千元", "558000", "元", E),
@@ -168,6 +175,10 @@ REJECTED = [
         "35个件",
         "二十两",
         "百",
+        "百姓",
+        "数百件",
+        "百日",
+        "上千件",
         "万元",
         "半余件",
         "5个部门",
@@ -232,6 +243,8 @@ def test_values_have_no_exponent() -> None:
         pytest.param("用时半天", ["半"], id="span:half"),
         pytest.param("2千米和5千瓦", ["2", "5"], id="span:no_qian_after_digits"),
         pytest.param("百姓万元", [], id="span:bare_units"),
+        pytest.param("开展百余场,近千人次参加", ["百", "千"], id="span:round"),
+        pytest.param("数百件,千方百计,百日攻坚,7万余条", ["7万"], id="span:not_round"),
     ],
 )
 def test_number_pattern_spans(text: str, spans: list[str]) -> None:

@@ -16,6 +16,8 @@ packs embed as ``{NUM}``; it matches the numeral only, never the unit or qualifi
 ['1,700', '百分之百', '半']
 >>> [m.group() for m in regex.finditer(NUMBER_PATTERN, "２０２３年七五普法")]
 ['２０２３', '七五']
+>>> [m.group() for m in regex.finditer(NUMBER_PATTERN, "百余场,近千人次,数百件,千方百计")]
+['百', '千']
 
 Chinese numerals go through ``cn2an`` (imported lazily: it costs ~0.2 s); Arabic digits,
 万/亿 multipliers, 余/多, 半 and 百分之 are handled here, always with ``Decimal``.
@@ -44,7 +46,14 @@ _ARABIC = rf"(?<!{_D})(?<!{_D}[.．]){_D}+(?:[,，]{_D}{{3}}(?!{_D}))*(?:[.．]{
 # Chinese: starts with a digit or 十 (never with a bare 百/千/万/亿), optional 点 + digits.
 _CHINESE = rf"(?<![{_CN_ALL}点])[{_CN_DIGIT}十][{_CN_ALL}]*(?:点[{_CN_FRACTION}]+)?"
 
-NUMBER_PATTERN: str = rf"(?:百分之(?:百|{_ARABIC}|{_CHINESE})|{_ARABIC}|{_CHINESE}|半)"
+# Round numbers without a digit: 百余件, 千余人次, 万余条, 近百次, 逾千场, 近万条. A bare 百/千/万
+# is a numeral only before 余/多 or after 近/逾, never in 百姓, 千方百计, 数百 or 百日.
+_ROUND = (
+    rf"(?:(?<![{_CN_ALL}点数几0-9０-９.．])[百千万](?=[余多])"
+    rf"|(?<=近|逾)(?:[百千][万亿]?|万)(?![{_CN_DIGIT}十百千分]))"
+)
+
+NUMBER_PATTERN: str = rf"(?:百分之(?:百|{_ARABIC}|{_CHINESE})|{_ARABIC}|{_CHINESE}|半|{_ROUND})"
 """One numeral as it appears in text; no capturing groups, valid in ``re`` and ``regex``."""
 
 _MULTIPLIERS = {"万": Decimal(10**4), "亿": Decimal(10**8), "万亿": Decimal(10**12)}
@@ -139,12 +148,25 @@ def _chinese_integer(text: str) -> int | None:
     return value if isinstance(value, int) else None
 
 
+_ROUND_VALUES = {
+    "百": Decimal(100),
+    "千": Decimal(1000),
+    "万": Decimal(10**4),
+    "百万": Decimal(10**6),
+    "千万": Decimal(10**7),
+    "百亿": Decimal(10**10),
+    "千亿": Decimal(10**11),
+}
+
+
 def _number(text: str) -> Decimal | None:
     """Value of an NFKC-folded numeral matched by NUMBER_PATTERN."""
     if text.startswith("百分之"):
         text = "一百" if text == "百分之百" else text[3:]
     if text == "半":
         return Decimal("0.5")
+    if text in _ROUND_VALUES:
+        return _ROUND_VALUES[text]
     if m := _ARABIC_RE.fullmatch(text):
         whole, fraction, mult = m.groups()
         value = Decimal(whole.replace(",", "") + ("." + fraction if fraction else ""))
