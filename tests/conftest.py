@@ -66,6 +66,22 @@ def shared() -> Callable[[str], Path]:
     return _shared
 
 
+def _hard_wrap(text: str, width: int, indent: str = "") -> str:
+    """Every paragraph (line) of ``text`` cut into lines of ``width`` characters, as a PDF's
+    text layer gives it; ``indent`` starts each non-blank paragraph."""
+    lines = []
+    for paragraph in text.split("\n"):
+        paragraph = indent + paragraph if paragraph.strip() else paragraph
+        lines += [paragraph[i : i + width] for i in range(0, max(len(paragraph), 1), width)]
+    return "\n".join(lines)
+
+
+@pytest.fixture(scope="session")
+def hard_wrap() -> Callable[..., str]:
+    """``hard_wrap(text, width, indent="")``: ``text`` hard-wrapped (pdftotext-like)."""
+    return _hard_wrap
+
+
 @pytest.fixture(scope="session")
 def invoke() -> Callable[..., Result]:
     """Run ``lawgov ARGS...`` in-process; stdout and stderr are kept apart."""

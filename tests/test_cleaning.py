@@ -246,15 +246,6 @@ def test_whitespace(text: str, expected: str) -> None:
 # --- hard-wrapped lines (pdftotext, copies from a PDF viewer) ---------------------------------
 
 
-def hard_wrap(text: str, width: int, indent: str = "") -> str:
-    """Every paragraph (line) of ``text`` cut into lines of ``width`` characters."""
-    lines = []
-    for paragraph in text.split("\n"):
-        paragraph = indent + paragraph if paragraph.strip() else paragraph
-        lines += [paragraph[i : i + width] for i in range(0, max(len(paragraph), 1), width)]
-    return "\n".join(lines)
-
-
 def sentences(text: str) -> list[str]:
     return [s.text for s in split_sentences(cleaned(text))]
 
@@ -277,14 +268,14 @@ REPORT = (
 
 @pytest.mark.parametrize("width", [12, 20, 30, 38, 45])
 @pytest.mark.parametrize("indent", ["", "\u3000\u3000"])
-def test_hard_wrapped_text_reads_as_written(width: int, indent: str) -> None:
+def test_hard_wrapped_text_reads_as_written(hard_wrap, width: int, indent: str) -> None:
     wrapped = hard_wrap(REPORT, width, indent)
     assert sentences(wrapped) == sentences(REPORT)
 
 
 @pytest.mark.parametrize("seed", sorted(SEEDS))
 @pytest.mark.parametrize("width", [30, 38, 45])
-def test_hard_wrapped_seeds_keep_their_sentences(seed: str, width: int) -> None:
+def test_hard_wrapped_seeds_keep_their_sentences(hard_wrap, seed: str, width: int) -> None:
     # A sentence-final mark can fall at a line end, leaving an empty sentence boundary where the
     # original had none; and a full line ending a paragraph is joined to a next paragraph
     # that starts without a heading mark. Every numbered sentence of the original is still whole.
@@ -348,7 +339,7 @@ def test_latin_words_keep_the_space_at_the_break() -> None:
     assert cleaned("\n".join(lines)) == "".join(lines)
 
 
-def test_glosses_cut_by_the_wrap_are_removed() -> None:
+def test_glosses_cut_by_the_wrap_are_removed(hard_wrap) -> None:
     text = hard_wrap(
         "全区各类人民调(diào)解组织共开展矛盾纠纷排查1120次,共调(diào)解矛盾纠纷3906件。" * 3, 30
     )
@@ -496,6 +487,6 @@ PROSE = st.lists(
 
 @settings(max_examples=1500, deadline=None, database=None)
 @given(st.lists(PROSE, min_size=1, max_size=4), st.integers(4, 30))
-def test_fuzz_offsets_of_hard_wrapped_text(paragraphs: list[str], width: int) -> None:
+def test_fuzz_offsets_of_hard_wrapped_text(hard_wrap, paragraphs: list[str], width: int) -> None:
     wrapped = hard_wrap("\n".join(paragraphs), width)
     check_offsets(wrapped, clean_text(wrapped))

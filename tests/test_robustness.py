@@ -311,16 +311,11 @@ def test_short_pool_runs_never_hang(tmp_path):
 
 
 # --- hard-wrapped text: pdftotext output, a copy from a PDF viewer ----------------------------
-def hard_wrap(text: str, width: int) -> str:
-    lines = []
-    for paragraph in text.split("\n"):
-        lines += [paragraph[i : i + width] for i in range(0, max(len(paragraph), 1), width)]
-    return "\n".join(lines)
 
 
 @pytest.mark.parametrize("width", [30, 38, 45])
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
-def test_hard_wrapped_seed_yields_the_same_mentions(prefix, width):
+def test_hard_wrapped_seed_yields_the_same_mentions(hard_wrap, prefix, width):
     # Before lines were joined, the seeds wrapped at 38 lost 9 of their 39 gold mentions.
     text = seed(prefix)
     wrapped = hard_wrap(text, width)
