@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import signal
 import threading
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -114,8 +113,8 @@ class Matcher:
         masks = [self.always] * len(starts)
         if self.keywords is not None:
             for last, mask in self.keywords.iter(text):
-                i = bisect_right(starts, last) - 1
-                if i >= 0 and last < ends[i]:
+                i = sentences.index_at(last)
+                if i is not None:
                     masks[i] |= mask
         hint = QUANTITY_HINT.search
         for i, mask in enumerate(masks):
