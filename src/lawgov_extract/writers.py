@@ -91,8 +91,10 @@ class JsonlWriter:
         self.stream = self.atomic.tmp.open("w", encoding="utf-8")
 
     def write_rows(self, rows: list[dict[str, object]]) -> None:
-        for row in rows:
-            record = {c.name: _typed(row.get(c.name), c.type) for c in self.columns}
+        names = [c.name for c in self.columns]
+        cells = [_column([r.get(c.name) for r in rows], c.type) for c in self.columns]
+        for values in zip(*cells, strict=True):
+            record = dict(zip(names, values, strict=True))
             self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
 
     def close(self) -> None:
@@ -145,10 +147,6 @@ def _column(values: list[object], kind: str) -> list[object]:
     if kind == "int":
         return [None if v is None or v == "" else int(v) for v in values]  # type: ignore[call-overload]
     return ["" if v is None else str(v) for v in values]
-
-
-def _typed(value: object, kind: str) -> object:
-    return _column([value], kind)[0]
 
 
 def open_writer(path: Path | None, columns: tuple[Column, ...]) -> TableWriter:
