@@ -8,7 +8,9 @@ Every field says where it came from, so nothing is guessed silently.
 from __future__ import annotations
 
 import csv
+import functools
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -269,16 +271,20 @@ def _find_district(
     if m and m.district:
         return m.district, [], "manifest"
     head = text[:HEAD]
+    # The text's place names and how it calls itself: found once, and only if a step below
+    # gets that far (a title line settles most reports).
+    names = functools.cache(lambda: gazetteer.find_names(text))
+    levels = functools.cache(lambda: _self_levels(text, names()))
     # Strong evidence first (a title line, the opening's subject, the page title), then the
     # weaker counting of mentions, then the file name.
     for find, source in (
         (lambda: _title_district(head), "text"),
         (lambda: _subject_district(head), "text"),
         (lambda: _title_district(title or "", any_length=True), "title"),
-        (lambda: _town_district(text), "text"),
-        (lambda: _counted_district(text), "text"),
-        (lambda: _slogan_district(text), "text"),
-        (lambda: _site_district(text), "text"),
+        (lambda: _town_district(text, names), "text"),
+        (lambda: _counted_district(text, levels()), "text"),
+        (lambda: _slogan_district(text, levels()), "text"),
+        (lambda: _site_district(text, levels()), "text"),
         (lambda: _first_chain(Path(source_name).stem), "filename"),
     ):
         if found := find():
@@ -335,7 +341,7 @@ def _subject_district(head: str) -> tuple[str, list[str]] | None:
     return None
 
 
-def _counted_district(text: str) -> tuple[str, list[str]] | None:
+def _counted_district(text: str, self_levels: Counter[str]) -> tuple[str, list[str]] | None:
     """The most mentioned place of the report's own level (区 when it says 我区, 全区, 区委…);
     failing that, one the opening names in short form (全省 … 江苏).  Mentions in the
     opening count double: a report names itself there.  A partner or a county helped
@@ -343,7 +349,7 @@ def _counted_district(text: str) -> tuple[str, list[str]] | None:
     names no place of it has none: a city report listing its counties is not theirs.  Only a
     report that never states its level falls back to the most mentioned place.
     """
-    levels = [c for c, _ in _self_levels(text).most_common()]
+    levels = [c for c, _ in self_levels.most_common()]
     text = _OTHER_PLACE.sub(lambda m: " " * len(m.group()), text)
     score: Counter[str] = Counter()
     for start, div in gazetteer.find_names(text):
@@ -358,10 +364,10 @@ def _counted_district(text: str) -> tuple[str, list[str]] | None:
     return (max(score, key=score.__getitem__), []) if score else None
 
 
-def _self_levels(text: str) -> Counter[str]:
+def _self_levels(text: str, names: list[tuple[int, gazetteer.Division]]) -> Counter[str]:
     """How often the report calls itself 区, 县, 市… (我区, 全县, 市政府), not counting the
-    suffix of a place name (岳阳县人民政府 is not 县政府)."""
-    name_ends = {start + len(div.name) for start, div in gazetteer.find_names(text)}
+    suffix of a place name in ``names`` (岳阳县人民政府 is not 县政府)."""
+    name_ends = {start + len(div.name) for start, div in names}
     return Counter(
         m.group(1) or m.group(2)
         for m in _SELF_REF.finditer(text)
@@ -369,24 +375,25 @@ def _self_levels(text: str) -> Counter[str]:
     )
 
 
-def _town_district(text: str) -> tuple[str, list[str]] | None:
+def _town_district(
+    text: str, names: Callable[[], list[tuple[int, gazetteer.Division]]]
+) -> tuple[str, list[str]] | None:
     """The county of a town or street report: 嘉善县大云镇人民政府 … 全镇 -> 嘉善县."""
     if not _TOWN_SELF_REF.search(text):
         return None
     counties = {
         div.name
-        for start, div in gazetteer.find_names(text)
+        for start, div in names()
         if div.level == "county" and _TOWN_OF.match(text, start + len(div.name))
     }
     return (counties.pop(), []) if len(counties) == 1 else None
 
 
-def _site_district(text: str) -> tuple[str, list[str]] | None:
+def _site_district(text: str, levels: Counter[str]) -> tuple[str, list[str]] | None:
     """The place a government website's code names, when the report calls itself by that
     place's level (济源 site 419001… and 市政府 -> 济源市).  Not for a 区: a city's portal,
     which also hosts its districts' reports, is often registered in one of its districts.
     """
-    levels = _self_levels(text)
     codes = {m.group(1) for m in _SITE_CODE.finditer(text)}
     divs = {gazetteer.by_adcode(code) for code in codes} - {None}
     if len(divs) != 1 or not levels:
@@ -399,13 +406,12 @@ def _site_district(text: str) -> tuple[str, list[str]] | None:
     return div.name, [n for n in (div.city, div.province) if n and n != div.name]
 
 
-def _slogan_district(text: str) -> tuple[str, list[str]] | None:
+def _slogan_district(text: str, levels: Counter[str]) -> tuple[str, list[str]] | None:
     """A county that names itself only in short form, in a slogan: 建设法治铜梁, 结合铜梁实际.
 
     Only of the level the report calls itself (全区 …), only a short form that is one
     county's and no everyday word, and only when every such slogan agrees.
     """
-    levels = _self_levels(text)
     if not levels:
         return None
     level_char = levels.most_common(1)[0][0]
@@ -416,10 +422,9 @@ def _slogan_district(text: str) -> tuple[str, list[str]] | None:
         pos = text.find(bare)
         while pos >= 0:
             end = pos + len(bare)
-            if text.startswith(div.name, pos):
-                pass  # the full name: counted elsewhere
-            elif _SLOGAN_BEFORE.search(text, max(0, pos - 2), pos) or _SLOGAN_AFTER.match(
-                text, end
+            full_name = text.startswith(div.name, pos)  # counted elsewhere
+            if not full_name and (
+                _SLOGAN_BEFORE.search(text, max(0, pos - 2), pos) or _SLOGAN_AFTER.match(text, end)
             ):
                 found.add(div)
             pos = text.find(bare, pos + 1)
