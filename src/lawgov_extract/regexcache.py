@@ -68,23 +68,23 @@ class RegexCache:
         try:
             with self.path.open("rb") as f:
                 data = _PatternUnpickler(f).load()
-        except FileNotFoundError:
-            return {}
-        except Exception:  # noqa: BLE001 - a damaged or foreign file is just not used
+        except Exception:  # noqa: BLE001 - a missing, damaged or foreign file is just not used
             return {}
         if not isinstance(data, dict):
             return {}
         return {
             key: value
             for key, value in data.items()
-            if isinstance(key, tuple) and isinstance(value, regex.Pattern)
+            if isinstance(key, tuple)
+            and isinstance(value, regex.Pattern)
+            and value.pattern == key[0]
         }
 
     def compile(self, pattern: str, flags: int = 0) -> regex.Pattern:
         """``regex.compile(pattern, flags)``, from the cache when an earlier run compiled it."""
         key = (pattern, int(flags))  # a plain int: the file holds no enum classes
         compiled = self._stored.get(key)
-        if compiled is None or compiled.pattern != pattern:
+        if compiled is None:
             compiled = regex.compile(pattern, flags)  # errors propagate, as without a cache
             self._missed = True
         self._used[key] = compiled
