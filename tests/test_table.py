@@ -57,3 +57,15 @@ def test_wide_has_one_row_per_district_year():
     assert len(rows) == 5
     sha = next(r for r in rows if r["district"] == "沙坪坝区")
     assert sha["court_appearances"] == 68 and sha["year"] == 2020
+
+
+def test_record_row_has_the_record_columns_in_order():
+    # record_row copies a Record's __dict__, so the columns must be its fields, in order.
+    from dataclasses import fields
+
+    from lawgov_extract.rows import RECORD_COLUMNS, record_row
+    from lawgov_extract.table import Record
+
+    assert [c.name for c in RECORD_COLUMNS] == [f.name for f in fields(Record)]
+    row = record_row(next(iter(merge_records(all_records()))))
+    assert list(row) == [c.name for c in RECORD_COLUMNS]

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import fields
 from decimal import Decimal
 from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 
 from .table import Record, district_year_key, merge_group
@@ -41,6 +42,11 @@ def _load(payload: str) -> Record:
     return Record(*values)
 
 
+def _merge_payloads(payloads: list[str]) -> Record:
+    # Most keys have one record (one report per district-year): those need no merge.
+    return _load(payloads[0]) if len(payloads) == 1 else merge_group(map(_load, payloads))
+
+
 def encode(records: Iterable[Record]) -> list[tuple[str, str, str]]:
     """Records as (district-year key, record key, payload) rows for :class:`RecordStore`."""
     out = []
@@ -60,7 +66,7 @@ class RecordStore:
             """
             PRAGMA journal_mode = OFF;
             PRAGMA synchronous = OFF;
-            CREATE TABLE records (dy TEXT, k TEXT, seq INTEGER, payload TEXT);
+            CREATE TABLE records (dy TEXT, k TEXT, seq INTEGER PRIMARY KEY, payload TEXT);
             """
         )
         self.seq = 0
@@ -81,12 +87,16 @@ class RecordStore:
         self.db.commit()
         rows = self.db.execute(
             """
-            SELECT k, payload FROM records
-            ORDER BY MIN(seq) OVER (PARTITION BY dy), MIN(seq) OVER (PARTITION BY k), seq
+            SELECT r.k, r.payload FROM (
+                SELECT seq, MIN(seq) OVER (PARTITION BY dy) AS dy_first,
+                    MIN(seq) OVER (PARTITION BY k) AS k_first
+                FROM records
+            ) AS o JOIN records AS r ON r.seq = o.seq
+            ORDER BY o.dy_first, o.k_first, o.seq
             """
         )
-        for _, group in groupby(rows, key=lambda row: row[0]):
-            yield merge_group(_load(payload) for _, payload in group)
+        for _, group in groupby(rows, key=itemgetter(0)):
+            yield _merge_payloads([payload for _, payload in group])
 
     def close(self) -> None:
         self.db.close()
