@@ -23,26 +23,21 @@ HERE = Path(__file__).resolve().parent
 
 
 def tree_rss(pid: int) -> int:
-    """Resident bytes of a process and all its descendants (Linux /proc)."""
-    children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            status = (entry / "status").read_text()
-        except OSError:
-            continue
-        children.setdefault(int(stat[1]), []).append(int(entry.name))
-        for line in status.splitlines():
-            if line.startswith("VmRSS:"):
-                rss[int(entry.name)] = int(line.split()[1]) * 1024
+    """Resident bytes of a process and all its descendants (Linux /proc).
+
+    Walks the tree through each thread's ``children`` file and reads ``statm``: scanning all
+    of /proc took about 6 ms a sample, a tenth of a core taken from the run it measures.
+    """
+    page = os.sysconf("SC_PAGE_SIZE")
     total, stack = 0, [pid]
     while stack:
         p = stack.pop()
-        total += rss.get(p, 0)
-        stack += children.get(p, [])
+        try:
+            total += int(Path(f"/proc/{p}/statm").read_text().split()[1]) * page
+            for kids in Path(f"/proc/{p}/task").glob("*/children"):
+                stack += [int(c) for c in kids.read_text().split()]
+        except OSError:  # the process ended meanwhile
+            continue
     return total
 
 
