@@ -13,7 +13,6 @@ checkout). Needs valgrind; it takes about a minute per 100 documents.
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import shutil
 import subprocess
@@ -30,7 +29,7 @@ def instructions(corpus: Path, out: Path) -> int:
     cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
     cmd += [sys.executable, "-m", "lawgov_extract", "extract", str(corpus)]
     cmd += ["-o", str(out), "--jobs", "1", "--quiet"]
-    done = subprocess.run(cmd, capture_output=True, text=True, env=os.environ)
+    done = subprocess.run(cmd, capture_output=True, text=True)
     if done.returncode not in (0, 1):
         raise SystemExit(f"lawgov failed under valgrind:\n{done.stderr[-2000:]}")
     found = re.search(r"Collected : (\d+)", done.stderr)

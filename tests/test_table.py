@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
 from pathlib import Path
 
 from lawgov_extract import extract_text
 from lawgov_extract.packs import load_packs
-from lawgov_extract.rows import wide_rows
+from lawgov_extract.rows import RECORD_COLUMNS, record_row, wide_rows
 from lawgov_extract.spill import RecordStore
-from lawgov_extract.table import merge_records, record_key, records_for_report
+from lawgov_extract.table import Record, merge_records, record_key, records_for_report
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 INDICATORS = load_packs().indicators
@@ -61,11 +62,6 @@ def test_wide_has_one_row_per_district_year():
 
 def test_record_row_has_the_record_columns_in_order():
     # record_row copies a Record's __dict__, so the columns must be its fields, in order.
-    from dataclasses import fields
-
-    from lawgov_extract.rows import RECORD_COLUMNS, record_row
-    from lawgov_extract.table import Record
-
     assert [c.name for c in RECORD_COLUMNS] == [f.name for f in fields(Record)]
     row = record_row(next(iter(merge_records(all_records()))))
     assert list(row) == [c.name for c in RECORD_COLUMNS]

@@ -66,21 +66,19 @@ class RecordStore:
             """
             PRAGMA journal_mode = OFF;
             PRAGMA synchronous = OFF;
-            CREATE TABLE records (dy TEXT, k TEXT, seq INTEGER PRIMARY KEY, payload TEXT);
+            CREATE TABLE records (seq INTEGER PRIMARY KEY, dy TEXT, k TEXT, payload TEXT);
             """
         )
-        self.seq = 0
 
     def add(self, records: Iterable[Record]) -> None:
         self.add_encoded(encode(records))
 
     def add_encoded(self, encoded: list[tuple[str, str, str]]) -> None:
-        """Add records already turned into rows by :func:`encode` (in a worker process)."""
-        rows = []
-        for dy, k, payload in encoded:
-            self.seq += 1
-            rows.append((dy, k, self.seq, payload))
-        self.db.executemany("INSERT INTO records VALUES (?, ?, ?, ?)", rows)
+        """Add records already turned into rows by :func:`encode` (in a worker process).
+
+        SQLite numbers the rows in arrival order (``seq``, the row id).
+        """
+        self.db.executemany("INSERT INTO records (dy, k, payload) VALUES (?, ?, ?)", encoded)
 
     def merged(self) -> Iterator[Record]:
         """Merged records, district-year by district-year, in order of first appearance."""
