@@ -13,6 +13,7 @@ checkout). Needs valgrind; it takes about a minute per 100 documents.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import subprocess
@@ -29,7 +30,10 @@ def instructions(corpus: Path, out: Path) -> int:
     cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
     cmd += [sys.executable, "-m", "lawgov_extract", "extract", str(corpus)]
     cmd += ["-o", str(out), "--jobs", "1", "--quiet"]
-    done = subprocess.run(cmd, capture_output=True, text=True)
+    # One thread only: under valgrind, the rules' SIGALRM reaching one of OpenBLAS's idle
+    # threads (numpy starts them) ends the process.
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": "1"}
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env)
     if done.returncode not in (0, 1):
         raise SystemExit(f"lawgov failed under valgrind:\n{done.stderr[-2000:]}")
     found = re.search(r"Collected : (\d+)", done.stderr)

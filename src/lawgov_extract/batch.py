@@ -20,11 +20,15 @@ from typing import Any
 from .errors import InputError
 from .matching import alarm_timeouts
 from .metadata import ManifestRow
-from .packs import load_packs
-from .pipeline import ReportResult, extract_file
-from .readers import iter_input_files
+from .packs import PackSet, load_packs
+from .pipeline import ReportResult, extract_document, extract_documents, read_file
+from .readers import Document, iter_input_files
 
 DEFAULT_MAX_SIZE = 50 * 1024 * 1024
+# Files per task. The pipeline runs each stage over a task's documents before the next
+# (see extract_documents), and holds their texts meanwhile: at most CHUNK_CHARS characters.
+CHUNK = 16
+CHUNK_CHARS = 4_000_000
 
 
 @dataclass(frozen=True)
@@ -50,28 +54,78 @@ def collect_inputs(paths: Iterable[str | Path]) -> tuple[list[Path], list[InputE
 
 
 def _work(
-    task: tuple[Path, ManifestRow | None],
+    tasks: list[tuple[Path, ManifestRow | None]],
     *,
     patterns: tuple[str, ...],
     max_size: int,
     save_text: Path | None,
     digest: Callable[[ReportResult], object] | None,
-) -> object:
-    path, row = task
+) -> list[object]:
+    """Read, extract and digest a chunk of files: per file its result or its InputError."""
+    packs = load_packs(patterns)
+    out: list[object] = [None] * len(tasks)
+    read: list[tuple[int, Document, ManifestRow | None]] = []
+    chars = 0
+    for i, (path, row) in enumerate(tasks):
+        try:
+            doc = read_file(path, max_size=max_size, save_text=save_text)
+        except InputError as exc:
+            out[i] = exc
+            continue
+        except Exception as exc:  # noqa: BLE001 - one bad file must not end the batch
+            out[i] = _internal_error(str(path), exc)
+            continue
+        read.append((i, doc, row))
+        chars += len(doc.text)
+        if chars >= CHUNK_CHARS:  # a chunk of very long texts: extract what is read
+            _extract(read, packs, digest, out)
+            read, chars = [], 0
+    _extract(read, packs, digest, out)
+    return out
+
+
+def _extract(
+    read: list[tuple[int, Document, ManifestRow | None]],
+    packs: PackSet,
+    digest: Callable[[ReportResult], object] | None,
+    out: list[object],
+) -> None:
+    if not read:
+        return
+    docs = [doc for _, doc, _ in read]
+    with alarm_timeouts():
+        try:
+            results = extract_documents(docs, packs, [row for _, _, row in read])
+        except Exception:  # noqa: BLE001 - a bug: one document at a time finds its file
+            results = [_extract_one(doc, packs, row) for _, doc, row in read]
+    for (i, doc, _), result in zip(read, results, strict=True):
+        if digest is not None and isinstance(result, ReportResult):
+            try:
+                out[i] = digest(result)
+            except Exception as exc:  # noqa: BLE001
+                out[i] = _internal_error(doc.source, exc)
+        else:
+            out[i] = result
+
+
+def _extract_one(
+    doc: Document, packs: PackSet, row: ManifestRow | None
+) -> ReportResult | InputError:
     try:
-        with alarm_timeouts():
-            result = extract_file(
-                path,
-                packs=load_packs(patterns),
-                manifest=row,
-                max_size=max_size,
-                save_text=save_text,
-            )
-        return result if digest is None else digest(result)
+        return extract_document(doc, packs, row)
     except InputError as exc:
         return exc
-    except Exception as exc:  # noqa: BLE001 - one bad file must not end the batch
-        return InputError(str(path), "extract", f"internal error: {type(exc).__name__}: {exc}")
+    except Exception as exc:  # noqa: BLE001
+        return _internal_error(doc.source, exc)
+
+
+def _internal_error(source: str, exc: Exception) -> InputError:
+    return InputError(source, "extract", f"internal error: {type(exc).__name__}: {exc}")
+
+
+def _chunks(tasks: list, size: int) -> Iterator[list]:
+    for i in range(0, len(tasks), size):
+        yield tasks[i : i + size]
 
 
 def run_files(
@@ -96,15 +150,18 @@ def run_files(
     jobs = max(1, min(options.jobs, len(tasks)))
     # A pool costs more than it saves on a handful of files.
     if jobs == 1 or len(tasks) < 2 * jobs:
-        yield from map(work, tasks)
+        for results in map(work, _chunks(tasks, CHUNK)):
+            yield from results
         return
     # fork keeps start-up cheap and inherits the compiled packs of the parent.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     with _sigterm_blocked():  # the pool's threads, and every worker they fork, inherit it
         pool = multiprocessing.get_context(method).Pool(jobs, initializer=_worker_started)
     with pool:
-        chunk = max(1, min(16, len(tasks) // (jobs * 8)))
-        yield from pool.imap(work, tasks, chunksize=chunk)
+        # Smaller chunks on short runs, so that every worker gets several.
+        size = max(1, min(CHUNK, len(tasks) // (jobs * 8)))
+        for results in pool.imap(work, _chunks(tasks, size)):
+            yield from results
 
 
 # Pool.terminate() ends its workers with SIGTERM. A worker forked with the CLI's Python-level
