@@ -14,12 +14,12 @@ from pathlib import Path
 from .checks import check_mentions
 from .cleaning import CleanText, clean_text
 from .errors import InputError
-from .matching import Matcher, RawMatch, RuleTimeout, matcher_for
+from .matching import RawMatch, RuleTimeout, matcher_for
 from .mentions import Mention, normalize
 from .metadata import ManifestRow, ReportMeta, find_metadata
 from .packs import Indicator, PackSet, load_packs
 from .readers import Document, read_document
-from .sentences import Sentences, split_sentences
+from .sentences import split_sentences
 
 
 @dataclass(frozen=True)
@@ -88,25 +88,16 @@ def extract_documents(
         )
         for d, c, row in zip(docs, cleaned, rows, strict=True)
     ]
-    matches = [_matches(matcher, s, d.source) for d, s in zip(docs, sentences, strict=True)]
+    matches = matcher.match_many(sentences)
     indicators = matcher.packs.indicators
     results: list[ReportResult | InputError] = []
     for doc, clean, meta, found in zip(docs, cleaned, metas, matches, strict=True):
-        if isinstance(found, InputError):
-            results.append(found)
+        if isinstance(found, RuleTimeout):
+            results.append(InputError(doc.source, "extract", str(found)))
             continue
         mentions = _mentions(found, clean, doc, meta.year, indicators)
         results.append(ReportResult(doc.source, meta, tuple(check_mentions(mentions))))
     return results
-
-
-def _matches(
-    matcher: Matcher, sentences: Sentences, source: str
-) -> list[list[RawMatch]] | InputError:
-    try:
-        return list(matcher.match(sentences))
-    except RuleTimeout as exc:
-        return InputError(source, "extract", str(exc))
 
 
 def _mentions(
