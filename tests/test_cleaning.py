@@ -490,3 +490,39 @@ PROSE = st.lists(
 def test_fuzz_offsets_of_hard_wrapped_text(hard_wrap, paragraphs: list[str], width: int) -> None:
     wrapped = hard_wrap("\n".join(paragraphs), width)
     check_offsets(wrapped, clean_text(wrapped))
+
+
+# --- sentences --------------------------------------------------------------------------------
+
+
+def plain_sentences(text: str) -> list[str]:
+    """The definition, spelled out: a sentence runs to a line break or through a run of end
+    marks and the closing quotes after it; white space around it is not part of it."""
+    pieces, piece, i = [], "", 0
+    while i < len(text):
+        ch = text[i]
+        i += 1
+        if ch == "\n":
+            pieces.append(piece)
+            piece = ""
+        elif ch in "。；;！!？?":
+            piece += ch
+            while i < len(text) and text[i] in "。；;！!？?":
+                piece, i = piece + text[i], i + 1
+            while i < len(text) and text[i] in "”’」』)]":
+                piece, i = piece + text[i], i + 1
+            pieces.append(piece)
+            piece = ""
+        else:
+            piece += ch
+    pieces.append(piece)
+    return [p.strip() for p in pieces if p.strip()]
+
+
+@settings(max_examples=3000, deadline=None, database=None)
+@given(st.lists(st.sampled_from([*"受理件9。；;！!？?”’」』)] \t\n\u3000\u2028"]), max_size=40))
+def test_fuzz_sentences_follow_the_definition(chars: list[str]) -> None:
+    text = "".join(chars)
+    found = split_sentences(text)
+    assert [s.text for s in found] == plain_sentences(text)
+    assert all(text[s.start : s.end] == s.text for s in found)

@@ -13,9 +13,15 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import overload
 
-# A sentence ends after one of these (closing quotes/brackets stay with it) or before a line
-# break, which no sentence contains.
-_SENTENCE = re.compile(r"[^。；;！!？?\n]*(?:[。；;！!？?]+[”’」』)\]]*)?")
+# A sentence ends after a run of these (closing quotes/brackets stay with it) or before a line
+# break, which no sentence contains. It neither starts nor ends with white space, so the
+# evidence is the sentence itself: the body starts on a visible character and, where no end
+# mark follows, backs off to one.
+_END = "。；;！!？?"
+_SENTENCE = re.compile(
+    rf"(?:[^\s{_END}][^{_END}\n]*)?[{_END}]+[”’」』)\]]*"  # up to and with its end marks
+    rf"|[^\s{_END}][^{_END}\n]*(?<=\S)"  # up to a line break or the end of the text
+)
 
 
 @dataclass(frozen=True)
@@ -40,24 +46,9 @@ class Sentences(Sequence[Sentence]):
 
     def __init__(self, text: str) -> None:
         self.text = text
-        starts: list[int] = []
-        ends: list[int] = []
-        for m in _SENTENCE.finditer(text):
-            start, end = m.span()
-            if start == end:
-                continue
-            # Trim white space at both ends so the evidence is the sentence itself.
-            if text[start].isspace() or text[end - 1].isspace():
-                raw = m.group()
-                stripped = raw.strip()
-                if not stripped:
-                    continue
-                start += len(raw) - len(raw.lstrip())
-                end = start + len(stripped)
-            starts.append(start)
-            ends.append(end)
-        self.starts = starts
-        self.ends = ends
+        spans = [m.span() for m in _SENTENCE.finditer(text)]
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
 
     def __len__(self) -> int:
         return len(self.starts)
