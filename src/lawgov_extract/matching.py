@@ -73,7 +73,7 @@ class RuleTimeout(Exception):
         self.rule = rule
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen, like Mention: made a dozen times per report
 class RawMatch:
     rule: Rule
     sentence: Sentence

@@ -24,7 +24,7 @@ _SENTENCE = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen, like Mention: made for every sentence a rule runs on
 class Sentence:
     text: str
     start: int  # offsets in the cleaned text

@@ -8,25 +8,30 @@ memory.
 
 from __future__ import annotations
 
-import json
+import marshal
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import fields
 from decimal import Decimal
 from itertools import groupby
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 
 from .table import Record, district_year_key, merge_group
 
 _FIELDS = [f.name for f in fields(Record)]
+_VALUES = attrgetter(*_FIELDS)
 _DECIMALS = [_FIELDS.index("value"), _FIELDS.index("value_before")]
 
 
-def _dump(r: Record) -> str:
-    values = [getattr(r, name) for name in _FIELDS]
-    return json.dumps([str(v) if isinstance(v, Decimal) else v for v in values], ensure_ascii=False)
+def _dump(r: Record) -> bytes:
+    # marshal: twice as fast as JSON both ways, and the store is this process's own temp file.
+    values = list(_VALUES(r))
+    for i in _DECIMALS:
+        if values[i] is not None:
+            values[i] = str(values[i])
+    return marshal.dumps(tuple(values))
 
 
 def _key(parts: tuple) -> str:
@@ -34,20 +39,20 @@ def _key(parts: tuple) -> str:
     return "\x1f".join("" if p is None else str(p) for p in parts)
 
 
-def _load(payload: str) -> Record:
-    values = json.loads(payload)
+def _load(payload: bytes) -> Record:
+    values = list(marshal.loads(payload))
     for i in _DECIMALS:
         if values[i] is not None:
             values[i] = Decimal(values[i])
     return Record(*values)
 
 
-def _merge_payloads(payloads: list[str]) -> Record:
+def _merge_payloads(payloads: list[bytes]) -> Record:
     # Most keys have one record (one report per district-year): those need no merge.
     return _load(payloads[0]) if len(payloads) == 1 else merge_group(map(_load, payloads))
 
 
-def encode(records: Iterable[Record]) -> list[tuple[str, str, str]]:
+def encode(records: Iterable[Record]) -> list[tuple[str, str, bytes]]:
     """Records as (district-year key, record key, payload) rows for :class:`RecordStore`."""
     out = []
     for r in records:
@@ -66,14 +71,14 @@ class RecordStore:
             """
             PRAGMA journal_mode = OFF;
             PRAGMA synchronous = OFF;
-            CREATE TABLE records (seq INTEGER PRIMARY KEY, dy TEXT, k TEXT, payload TEXT);
+            CREATE TABLE records (seq INTEGER PRIMARY KEY, dy TEXT, k TEXT, payload BLOB);
             """
         )
 
     def add(self, records: Iterable[Record]) -> None:
         self.add_encoded(encode(records))
 
-    def add_encoded(self, encoded: list[tuple[str, str, str]]) -> None:
+    def add_encoded(self, encoded: list[tuple[str, str, bytes]]) -> None:
         """Add records already turned into rows by :func:`encode` (in a worker process).
 
         SQLite numbers the rows in arrival order (``seq``, the row id).

@@ -21,7 +21,7 @@ _GENERAL = regex.compile(r"全年|全[区县市省镇旗州盟]|全街道|总计
 _SUBSET = regex.compile(r"其中|包括|含")
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen, like Mention (2.7 µs to make one frozen)
 class Record:
     district: str
     city: str
