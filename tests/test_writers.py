@@ -177,6 +177,32 @@ def test_parquet_without_rows_keeps_the_schema(tmp_path):
     assert (table.num_rows, table.column_names) == (0, ["district", "value", "year"])
 
 
+def read_back(path: Path) -> list[dict]:
+    if path.suffix == ".csv":
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            return list(csv.DictReader(f))
+    if path.suffix == ".parquet":
+        return pq.read_table(path).to_pylist()
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize("suffix", SUFFIXES)
+def test_warm_up_writes_nothing(tmp_path, suffix):
+    writer = open_writer(tmp_path / f"t{suffix}", COLUMNS)
+    writer.warm_up()
+    writer.write_rows(ROWS[:1])
+    writer.close()
+    assert [r["district"] for r in read_back(tmp_path / f"t{suffix}")] == ["沙坪坝区"]
+
+
+@pytest.mark.parametrize("suffix", SUFFIXES)
+def test_rows_missing_a_column_have_it_empty(tmp_path, suffix):
+    # Wide rows leave out the indicators a district does not state.
+    out = write(tmp_path / f"t{suffix}", [{"district": "和平区", "year": 2024}, ROWS[0]])
+    values = [r["value"] for r in read_back(out)]
+    assert values == (["", "41397284"] if suffix == ".csv" else [None, 41397284])
+
+
 # --- atomic commit and abort ---------------------------------------------------------------
 
 

@@ -99,7 +99,9 @@ def export(
     pending: list[dict[str, object]] = []
     try:
         digest = partial(digest_report, table=table, indicators=packs.indicators)
-        for result in run_files(files, options, digest):
+        for n, result in enumerate(run_files(files, options, digest)):
+            if n == 0:
+                writer.warm_up()
             if on_result is not None:
                 on_result(result)
             if isinstance(result, InputError):

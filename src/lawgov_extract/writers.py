@@ -14,6 +14,8 @@ import json
 import os
 import sys
 import tempfile
+from collections.abc import Sequence
+from operator import itemgetter
 from pathlib import Path
 from typing import IO, Protocol
 
@@ -23,6 +25,7 @@ FORMATS = {".csv": "csv", ".parquet": "parquet", ".jsonl": "jsonl"}
 
 
 class TableWriter(Protocol):
+    def warm_up(self) -> None: ...
     def write_rows(self, rows: list[dict[str, object]]) -> None: ...
     def close(self) -> None: ...
     def abort(self) -> None: ...
@@ -63,6 +66,9 @@ class CsvWriter:
         self.csv = csv.writer(self.stream)
         self.csv.writerow([c.name for c in columns])
 
+    def warm_up(self) -> None:
+        pass
+
     def write_rows(self, rows: list[dict[str, object]]) -> None:
         for row in rows:
             self.csv.writerow([format_value(row.get(c.name)) for c in self.columns])
@@ -90,9 +96,15 @@ class JsonlWriter:
         self.atomic = AtomicFile(path)
         self.stream = self.atomic.tmp.open("w", encoding="utf-8")
 
+    def warm_up(self) -> None:
+        pass
+
     def write_rows(self, rows: list[dict[str, object]]) -> None:
         names = [c.name for c in self.columns]
-        cells = [_column([r.get(c.name) for r in rows], c.type) for c in self.columns]
+        cells = [
+            _column(values, c.type)
+            for c, values in zip(self.columns, _cells(rows, self.columns), strict=True)
+        ]
         for values in zip(*cells, strict=True):
             record = dict(zip(names, values, strict=True))
             self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -120,10 +132,18 @@ class ParquetWriter:
         self.atomic = AtomicFile(path)
         self.writer = pq.ParquetWriter(str(self.atomic.tmp), self.schema)
 
+    def warm_up(self) -> None:
+        """Make an empty table: pyarrow's one-off set-up for Python values (it imports pandas,
+        0.3 s), done while worker processes extract instead of after them."""
+        self.pa.Table.from_pydict({c.name: [] for c in self.columns}, schema=self.schema)
+
     def write_rows(self, rows: list[dict[str, object]]) -> None:
         if not rows:
             return
-        arrays = {c.name: _column([r.get(c.name) for r in rows], c.type) for c in self.columns}
+        arrays = {
+            c.name: _column(values, c.type)
+            for c, values in zip(self.columns, _cells(rows, self.columns), strict=True)
+        }
         self.writer.write_table(self.pa.Table.from_pydict(arrays, schema=self.schema))
 
     def close(self) -> None:
@@ -135,7 +155,24 @@ class ParquetWriter:
         self.atomic.discard()
 
 
-def _column(values: list[object], kind: str) -> list[object]:
+def _cells(rows: list[dict[str, object]], columns: tuple[Column, ...]) -> list[tuple]:
+    """The rows' cells column by column; a row without a column's key has None there.
+
+    >>> from .rows import Column
+    >>> _cells([{"a": 1, "b": 2}, {"a": 3}], (Column("a", "int"), Column("b", "int")))
+    [(1, 3), (2, None)]
+    """
+    names = [c.name for c in columns]
+    try:  # the common case, every row has every column: transposed in C
+        cells = list(map(itemgetter(*names), rows))
+    except KeyError:  # wide rows leave out the indicators a district does not state
+        return [tuple(r.get(name) for r in rows) for name in names]
+    if len(names) == 1:  # itemgetter of one name gives the cell itself
+        return [tuple(cells)]
+    return list(zip(*cells, strict=True)) if cells else [() for _ in names]
+
+
+def _column(values: Sequence[object], kind: str) -> list[object]:
     """One column's cells as Parquet takes them: empty text is a null number.
 
     >>> from decimal import Decimal
