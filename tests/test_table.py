@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import fields
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from lawgov_extract import extract_text
 from lawgov_extract.packs import load_packs
 from lawgov_extract.rows import RECORD_COLUMNS, record_row, wide_rows
@@ -51,6 +54,26 @@ def test_spill_merges_exactly_as_memory(tmp_path: Path):
         spilled = list(store.merged())
     assert spilled == list(merge_records(records))
     assert list(tmp_path.iterdir()) == []  # the temporary database is gone
+
+
+REPORTS = [records_of(p.read_text(encoding="utf-8"), p.name) for p in SEEDS[:3]]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(range(len(REPORTS))), st.sets(st.integers(0, 30))),
+        max_size=8,
+    )
+)
+def test_spill_merges_any_arrival_order_as_memory(arrivals):
+    """Reports (re-crawls missing some indicators) arrive in any order and repeat."""
+    batches = [[r for i, r in enumerate(REPORTS[n]) if i not in dropped] for n, dropped in arrivals]
+    with RecordStore() as store:
+        for batch in batches:
+            store.add(batch)
+        spilled = list(store.merged())
+    assert spilled == list(merge_records(r for batch in batches for r in batch))
 
 
 def test_wide_has_one_row_per_district_year():

@@ -3,7 +3,8 @@
 Records arrive report by report; the table needs them merged per (district, year, indicator)
 across reports. SQLite (stdlib) keeps them in a temporary file and hands them back grouped,
 in order of first appearance, exactly as :func:`lawgov_extract.table.merge_records` does in
-memory.
+memory. A second table numbers the district-years as they first appear, so reading back is
+one sort by two integers.
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ class RecordStore:
             PRAGMA journal_mode = OFF;
             PRAGMA synchronous = OFF;
             CREATE TABLE records (seq INTEGER PRIMARY KEY, dy TEXT, k TEXT, payload BLOB);
+            CREATE TABLE district_years (id INTEGER PRIMARY KEY, dy TEXT UNIQUE);
             """
         )
 
@@ -81,25 +83,28 @@ class RecordStore:
     def add_encoded(self, encoded: list[tuple[str, str, bytes]]) -> None:
         """Add records already turned into rows by :func:`encode` (in a worker process).
 
-        SQLite numbers the rows in arrival order (``seq``, the row id).
+        SQLite numbers the rows, and each new district-year, in arrival order (row ids).
         """
         self.db.executemany("INSERT INTO records (dy, k, payload) VALUES (?, ?, ?)", encoded)
+        # A report usually states one district-year: one row here, most often already known.
+        new = [(dy,) for dy in dict.fromkeys(dy for dy, _, _ in encoded)]
+        self.db.executemany("INSERT OR IGNORE INTO district_years (dy) VALUES (?)", new)
 
     def merged(self) -> Iterator[Record]:
         """Merged records, district-year by district-year, in order of first appearance."""
         self.db.commit()
         rows = self.db.execute(
             """
-            SELECT r.k, r.payload FROM (
-                SELECT seq, MIN(seq) OVER (PARTITION BY dy) AS dy_first,
-                    MIN(seq) OVER (PARTITION BY k) AS k_first
-                FROM records
-            ) AS o JOIN records AS r ON r.seq = o.seq
-            ORDER BY o.dy_first, o.k_first, o.seq
+            SELECT d.id, r.k, r.payload FROM records AS r JOIN district_years AS d USING (dy)
+            ORDER BY d.id, r.seq
             """
         )
         for _, group in groupby(rows, key=itemgetter(0)):
-            yield _merge_payloads([payload for _, payload in group])
+            by_key: dict[str, list[bytes]] = {}  # in order of first appearance
+            for _, k, payload in group:
+                by_key.setdefault(k, []).append(payload)
+            for payloads in by_key.values():
+                yield _merge_payloads(payloads)
 
     def close(self) -> None:
         self.db.close()
