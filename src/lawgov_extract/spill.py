@@ -23,7 +23,7 @@ from .table import Record, district_year_key, merge_group
 
 _FIELDS = [f.name for f in fields(Record)]
 _VALUES = attrgetter(*_FIELDS)
-_DECIMALS = [_FIELDS.index("value"), _FIELDS.index("value_before")]
+_DECIMALS = [_FIELDS.index("value"), _FIELDS.index("value_before")]  # kept as text
 
 
 def _dump(r: Record) -> bytes:
@@ -41,11 +41,12 @@ def _key(parts: tuple) -> str:
 
 
 def _load(payload: bytes) -> Record:
-    values = list(marshal.loads(payload))
-    for i in _DECIMALS:
-        if values[i] is not None:
-            values[i] = Decimal(values[i])
-    return Record(*values)
+    r = Record(*marshal.loads(payload))
+    if r.value is not None:
+        r.value = Decimal(r.value)
+    if r.value_before is not None:
+        r.value_before = Decimal(r.value_before)
+    return r
 
 
 def _merge_payloads(payloads: list[bytes]) -> Record:
