@@ -17,6 +17,7 @@ from .errors import InputError
 from .metadata import load_manifest
 from .packs import load_packs
 from .pipeline import ReportResult
+from .readers import DEFAULT_MAX_SIZE
 from .rows import (
     MENTION_COLUMNS,
     RECORD_COLUMNS,
@@ -38,7 +39,7 @@ def extract_paths(
     patterns: Iterable[str | Path] = (),
     manifest: str | Path | None = None,
     jobs: int = 1,
-    max_size: int = 50 * 1024 * 1024,
+    max_size: int = DEFAULT_MAX_SIZE,
 ) -> Iterator[ReportResult | InputError]:
     """Extract every report under ``paths`` (files or folders), in order.
 

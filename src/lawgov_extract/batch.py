@@ -22,9 +22,8 @@ from .matching import alarm_timeouts
 from .metadata import ManifestRow
 from .packs import PackSet, load_packs
 from .pipeline import ReportResult, extract_document, extract_documents, read_file
-from .readers import Document, iter_input_files
+from .readers import DEFAULT_MAX_SIZE, Document, iter_input_files
 
-DEFAULT_MAX_SIZE = 50 * 1024 * 1024
 # Files per task. The pipeline runs each stage over a task's documents before the next
 # (see extract_documents), and holds their texts meanwhile: at most CHUNK_CHARS characters.
 CHUNK = 16

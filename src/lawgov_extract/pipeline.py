@@ -18,7 +18,7 @@ from .matching import RawMatch, RuleTimeout, matcher_for
 from .mentions import Mention, normalize
 from .metadata import ManifestRow, ReportMeta, find_metadata
 from .packs import Indicator, PackSet, load_packs
-from .readers import Document, read_document
+from .readers import DEFAULT_MAX_SIZE, Document, read_document
 from .sentences import split_sentences
 
 
@@ -130,7 +130,7 @@ def _mentions(
 
 
 def read_file(
-    path: str | Path, *, max_size: int = 50 * 1024 * 1024, save_text: Path | None = None
+    path: str | Path, *, max_size: int = DEFAULT_MAX_SIZE, save_text: Path | None = None
 ) -> Document:
     """Read one file (and keep its text under ``save_text``); raises InputError when unusable."""
     doc = read_document(path, max_size=max_size)
@@ -144,7 +144,7 @@ def extract_file(
     *,
     packs: PackSet | None = None,
     manifest: ManifestRow | None = None,
-    max_size: int = 50 * 1024 * 1024,
+    max_size: int = DEFAULT_MAX_SIZE,
     save_text: Path | None = None,
 ) -> ReportResult:
     """Read one file and extract it; raises InputError when the file is unusable."""

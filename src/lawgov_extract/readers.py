@@ -30,6 +30,8 @@ class Document:
 
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".html", ".htm", ".docx", ".pdf"})
 _MB = 1024 * 1024
+#: Larger files are refused (the CLI's --max-size, in MB).
+DEFAULT_MAX_SIZE = 50 * _MB
 # UTF-32 before UTF-16: the UTF-32-LE BOM starts with the UTF-16-LE one.
 _BOMS = ((b"\xff\xfe\0\0", "utf-32"), (b"\0\0\xfe\xff", "utf-32"), (b"\xef\xbb\xbf", "utf-8-sig"))
 _BOMS += ((b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
@@ -70,7 +72,7 @@ def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path | InputError]
             yield path
 
 
-def read_document(path: str | Path, *, max_size: int = 50 * _MB) -> Document:
+def read_document(path: str | Path, *, max_size: int = DEFAULT_MAX_SIZE) -> Document:
     """Read one report; raise InputError (never anything else) when it cannot be read."""
     source = str(path)
     suffix = Path(path).suffix.lower()
