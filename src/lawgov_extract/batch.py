@@ -7,10 +7,7 @@ A file that fails becomes an :class:`InputError` in the stream; the others go on
 
 from __future__ import annotations
 
-import contextlib
-import multiprocessing
 import os
-import signal
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -23,6 +20,7 @@ from .metadata import ManifestRow
 from .packs import PackSet, load_packs
 from .pipeline import ReportResult, extract_document, extract_documents, read_file
 from .readers import DEFAULT_MAX_SIZE, Document, iter_input_files
+from .workers import ordered_map
 
 # Files per task. The pipeline runs each stage over a task's documents before the next
 # (see extract_documents), and holds their texts meanwhile: at most CHUNK_CHARS characters.
@@ -152,38 +150,15 @@ def run_files(
         for results in map(work, _chunks(tasks, CHUNK)):
             yield from results
         return
-    # fork keeps start-up cheap and inherits the compiled packs of the parent.
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with _sigterm_blocked():  # the pool's threads, and every worker they fork, inherit it
-        pool = multiprocessing.get_context(method).Pool(jobs, initializer=_worker_started)
-    with pool:
-        # Smaller chunks on short runs, so that every worker gets several.
-        size = max(1, min(CHUNK, len(tasks) // (jobs * 8)))
-        for results in pool.imap(work, _chunks(tasks, size)):
-            yield from results
+    # Smaller chunks on short runs, so that every worker gets several.
+    size = max(1, min(CHUNK, len(tasks) // (jobs * 8)))
+    for results in ordered_map(work, _chunks(tasks, size), jobs, on_lost=_lost):
+        yield from results
 
 
-# Pool.terminate() ends its workers with SIGTERM. A worker forked with the CLI's Python-level
-# SIGTERM handler loses a signal that arrives before the interpreter finishes forking (CPython
-# clears pending signals then), and then waits forever for a task: the whole run hangs. So
-# workers are born with SIGTERM blocked, reset it to the default and only then unblock it: a
-# SIGTERM that came early is still pending and ends the worker.
-_SIGTERM = {signal.SIGTERM} if hasattr(signal, "pthread_sigmask") else set()
-
-
-@contextlib.contextmanager
-def _sigterm_blocked() -> Iterator[None]:
-    if not _SIGTERM:
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGTERM)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
-def _worker_started() -> None:
-    if _SIGTERM:
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, _SIGTERM)
+def _lost(tasks: list[tuple[Path, ManifestRow | None]], exitcode: int | None) -> list:
+    """The files a worker process was extracting when it ended (killed, out of memory) fail."""
+    how = f"signal {-exitcode}" if exitcode is not None and exitcode < 0 else f"code {exitcode}"
+    others = f" (with {len(tasks) - 1} other files)" if len(tasks) > 1 else ""
+    reason = f"the process extracting it{others} ended ({how}), out of memory or killed"
+    return [InputError(str(path), "extract", reason) for path, _ in tasks]
