@@ -10,6 +10,7 @@ for each corpus size and number of processes:
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import platform
 import subprocess
@@ -70,6 +71,29 @@ def run_once(corpus: Path, jobs: int, table: str) -> tuple[float, int]:
     return elapsed, peak
 
 
+def _burn(n: int = 6_000_000) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i % 7
+    return total
+
+
+def host_speedup(jobs: int) -> float:
+    """What this machine gives ``jobs`` processes at this moment: the same pure-Python loop,
+    once alone and then as ``jobs`` copies at once. No I/O, no shared data: the ceiling any
+    program can reach on the host right now (a shared host's neighbours lower it)."""
+    start = time.perf_counter()
+    _burn()
+    alone = time.perf_counter() - start
+    procs = [multiprocessing.Process(target=_burn) for _ in range(jobs)]
+    start = time.perf_counter()
+    for proc in procs:
+        proc.start()
+    for proc in procs:
+        proc.join()
+    return jobs * alone / (time.perf_counter() - start)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, nargs="+", default=[2000])
@@ -93,9 +117,12 @@ def main() -> None:
         # Repeats alternate between the --jobs values, so a slow spell of the machine hits
         # all of them alike and their ratio stays fair.
         runs: dict[int, list[tuple[float, int]]] = {jobs: [] for jobs in a.jobs}
+        ceilings: list[float] = []
         for _ in range(a.repeat):
             for jobs in a.jobs:
                 runs[jobs].append(run_once(corpus, jobs, a.table))
+            if len(a.jobs) > 1:
+                ceilings.append(host_speedup(max(a.jobs)))
         for jobs in a.jobs:
             elapsed = min(t for t, _ in runs[jobs])
             peak = max(p for _, p in runs[jobs])
@@ -105,6 +132,13 @@ def main() -> None:
                 + " ".join(f"{t:.1f}" for t, _ in runs[jobs]),
                 flush=True,
             )
+        if ceilings:  # each round's speed-up next to what the host allowed at that moment
+            low, high = min(a.jobs), max(a.jobs)
+            pairs = [
+                f"{lo / hi:.2f} (host {c:.2f})"
+                for (lo, _), (hi, _), c in zip(runs[low], runs[high], ceilings, strict=True)
+            ]
+            print(f"  --jobs {high} vs {low}, run by run: " + ", ".join(pairs), flush=True)
 
 
 if __name__ == "__main__":
