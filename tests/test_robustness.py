@@ -272,6 +272,26 @@ def test_alarm_timeouts_leave_other_threads_and_handlers_alone():
         signal.setitimer(signal.ITIMER_REAL, 0)
 
 
+# --- `lawgov extract ... | head`: the reader stops early ---------------------------------------
+@pytest.mark.skipif(not hasattr(signal, "SIGPIPE"), reason="pipes closing early: POSIX")
+@pytest.mark.parametrize("jobs", ["-j1", "-j2"])
+def test_reader_that_stops_early_ends_the_run_quietly(tmp_path, jobs):
+    for i, path in enumerate(sorted(SEEDS.glob("*.txt")) * 40):  # far more than a pipe holds
+        shutil.copy(path, tmp_path / f"r{i:03d}.txt")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "lawgov_extract", "extract", str(tmp_path), "--mentions", jobs],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert proc.stdout.readline().startswith(b"source,")  # as `head -1` reads, then leaves
+    proc.stdout.close()
+    stderr = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 141  # 128 + SIGPIPE, as any command ended by `head`
+    assert "Traceback" not in stderr and "Error" not in stderr
+
+
 # --- a pool that ends at once must not hang ------------------------------------------------------
 
 POOL_RUNS = """

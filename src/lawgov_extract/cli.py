@@ -8,6 +8,7 @@ Commands parse options, make one library call and render. Heavy imports
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
 import sys
 import threading
@@ -21,6 +22,7 @@ from . import __version__
 EXIT_OK = 0
 EXIT_INPUT_FAILED = 1  # some inputs failed, or eval fell under --min-f1
 EXIT_USAGE = 2  # bad options, broken pattern pack, unreadable manifest or gold file
+EXIT_BROKEN_PIPE = 128 + 13  # stdout closed early (`| head`): as a command SIGPIPE ends
 
 
 def _stderr_console(quiet: bool):
@@ -144,7 +146,8 @@ def extract(
       lawgov extract reports/ --wide -o panel.parquet
       lawgov extract reports/ --mentions -o mentions.csv --patterns my_pack.toml
 
-    Exit status: 0 all inputs read, 1 some inputs failed, 2 usage error.
+    Exit status: 0 all inputs read, 1 some inputs failed, 2 usage error,
+    141 stdout closed early (`| head`).
     """
     from .batch import BatchOptions, collect_inputs, default_jobs
     from .errors import LawgovError
@@ -195,6 +198,14 @@ def extract(
         except StrictStop as stop:
             console.print(f"[red]stopped[/] (--strict): {stop.error}", highlight=False)
             sys.exit(EXIT_INPUT_FAILED)
+        except BrokenPipeError:
+            if out is not None:
+                raise
+            # `lawgov extract seeds/ | head`: the reader has all it wants. Stop quietly, with
+            # the status of a command that SIGPIPE ended, not click's generic 1 (which here
+            # means failed inputs); the dup keeps Python's final flush of stdout quiet too.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(EXIT_BROKEN_PIPE)
     summary.failures[:0] = failures
     if errors_file is not None:
         write_errors(errors_file, summary.failures)
