@@ -126,19 +126,33 @@ def test_batch_with_broken_files(tmp_path, monkeypatch, jobs):
 
 
 # --- a killed run never leaves a truncated output --------------------------------------------
+def group_alive(pgid: int) -> bool:
+    """Whether a process of this group still runs (an unreaped orphan has ended all the same)."""
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # ended meanwhile
+            continue
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            return True
+    return False
+
+
+@pytest.mark.parametrize("jobs", ["-j1", "-j2"])
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL], ids=["TERM", "KILL"])
-def test_killed_run_keeps_the_previous_output(tmp_path, sig):
+def test_killed_run_keeps_the_previous_output(tmp_path, sig, jobs):
     folder = tmp_path / "many"
     folder.mkdir()
-    for i, path in enumerate(sorted(SEEDS.glob("*.txt")) * 200):
+    for i, path in enumerate(sorted(SEEDS.glob("*.txt")) * 500):
         shutil.copy(path, folder / f"r{i:04d}.txt")
     out = tmp_path / "out.csv"
     out.write_text("previous,complete,output\n", encoding="utf-8")
     before = out.read_bytes()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "lawgov_extract", "extract", str(folder), "-o", str(out), "-j1"],
+        [sys.executable, "-m", "lawgov_extract", "extract", str(folder), "-o", str(out), jobs],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        start_new_session=True,  # its own process group: the workers are found by it
     )
     time.sleep(2.0)  # start-up and a few hundred reports, well before the end
     assert proc.poll() is None, "the run finished before it could be killed: make it bigger"
@@ -148,6 +162,11 @@ def test_killed_run_keeps_the_previous_output(tmp_path, sig):
     leftovers = [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")]
     if sig == signal.SIGTERM:  # a terminated run cleans up; SIGKILL cannot be caught
         assert leftovers == []
+    if Path("/proc/self/stat").exists():  # no worker goes on alone (Linux: read from /proc)
+        deadline = time.monotonic() + 20
+        while group_alive(proc.pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not group_alive(proc.pid)
 
 
 def test_html_title_gives_district_and_year(tmp_path):
@@ -292,9 +311,9 @@ def test_reader_that_stops_early_ends_the_run_quietly(tmp_path, jobs):
     assert "Traceback" not in stderr and "Error" not in stderr
 
 
-# --- a pool that ends at once must not hang ------------------------------------------------------
+# --- workers that end at once must not hang -------------------------------------------------
 
-POOL_RUNS = """
+SHORT_RUNS = """
 import signal, sys
 from pathlib import Path
 from lawgov_extract.batch import BatchOptions, run_files
@@ -310,14 +329,14 @@ print("done")
 """
 
 
-def test_short_pool_runs_never_hang(tmp_path):
-    # Pool.terminate() SIGTERMs its workers; a worker that had inherited the CLI's handler lost a
+def test_short_parallel_runs_never_hang(tmp_path):
+    # terminate() SIGTERMs the workers; a worker that had inherited the CLI's handler lost a
     # signal arriving while it was still being forked and then waited forever (seen: a full test
     # run hung for ten minutes). Many tiny two-process runs make that window likely.
     for i in range(4):
         (tmp_path / f"{i}.txt").write_text("全年受理行政复议申请36件。", encoding="utf-8")
     script = tmp_path / "runs.py"
-    script.write_text(POOL_RUNS, encoding="utf-8")
+    script.write_text(SHORT_RUNS, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
     done = subprocess.run(
         [sys.executable, str(script), str(tmp_path), "100"],

@@ -145,7 +145,7 @@ def run_files(
     manifest = options.manifest or {}
     tasks = [(f, manifest.get(f.name)) for f in files]
     jobs = max(1, min(options.jobs, len(tasks)))
-    # A pool costs more than it saves on a handful of files.
+    # Worker processes cost more than they save on a handful of files.
     if jobs == 1 or len(tasks) < 2 * jobs:
         for results in map(work, _chunks(tasks, CHUNK)):
             yield from results

@@ -3,9 +3,9 @@
 This replaces ``multiprocessing.Pool`` for lawgov's one use of it. The pool runs three
 threads in the main process; one of them wakes whenever the result pipe holds unread data,
 and together they took 0.44 s of CPU per 5,000 reports from the two cores the workers need.
-Here the main thread waits on the workers' pipes itself, only when it has nothing to hand
-out. A worker that dies (killed, out of memory) ends the run with an error, where the pool
-would wait for it forever.
+Here the main thread reads the workers' pipes itself whenever it needs the next result. A
+worker that dies (killed, out of memory) is replaced and its task reported, where the pool
+waits for that task forever.
 """
 
 from __future__ import annotations
