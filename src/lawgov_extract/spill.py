@@ -95,7 +95,8 @@ class RecordStore:
     def merged(self) -> Iterator[Record]:
         """Merged records, district-year by district-year, in order of first appearance."""
         # An index built once at the end sorts only the two numbers, not the payloads with
-        # them (50,000 reports: 1.2 s -> 0.8 s), and costs nothing while records arrive.
+        # them (50,000 reports: first record back after 0.6 -> 0.2 s), and costs nothing
+        # while records arrive.
         self.db.execute("CREATE INDEX IF NOT EXISTS arrival ON records (dy, seq)")
         self.db.commit()
         rows = self.db.execute("SELECT dy, indicator, payload FROM records ORDER BY dy, seq")
