@@ -52,7 +52,12 @@ def test_spill_merges_exactly_as_memory(tmp_path: Path):
         for i in range(0, len(records), 7):  # arrives in report-sized batches
             store.add(records[i : i + 7])
         spilled = list(store.merged())
+        cells = list(store.merged_cells())
     assert spilled == list(merge_records(records))
+    # The records table's rows, as the writers take them: each record's fields in order.
+    rows = [list(record_row(r).values()) for r in spilled]
+    assert [list(c) for c in cells] == rows
+    assert [list(map(type, c)) for c in cells] == [list(map(type, r)) for r in rows]  # Decimals
     assert list(tmp_path.iterdir()) == []  # the temporary database is gone
 
 

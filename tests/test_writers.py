@@ -203,6 +203,18 @@ def test_rows_missing_a_column_have_it_empty(tmp_path, suffix):
     assert values == (["", "41397284"] if suffix == ".csv" else [None, 41397284])
 
 
+@pytest.mark.parametrize("suffix", SUFFIXES)
+def test_tuples_in_column_order_write_what_dicts_write(tmp_path, suffix):
+    as_dicts = write(tmp_path / f"d{suffix}", ROWS)
+    writer = open_writer(tmp_path / f"t{suffix}", COLUMNS)
+    writer.write_tuples([tuple(row[c.name] for c in COLUMNS) for row in ROWS[:2]])
+    writer.write_tuples([])
+    writer.write_tuples([[row[c.name] for c in COLUMNS] for row in ROWS[2:]])  # lists too
+    writer.close()
+    assert read_back(tmp_path / f"t{suffix}") == read_back(as_dicts)
+    assert [r["district"] for r in read_back(as_dicts)][::2] == ["沙坪坝区", "和平区"]
+
+
 # --- atomic commit and abort ---------------------------------------------------------------
 
 

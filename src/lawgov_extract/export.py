@@ -16,7 +16,6 @@ from .rows import (
     MENTION_COLUMNS,
     RECORD_COLUMNS,
     mention_row,
-    record_row,
     wide_columns,
     wide_rows,
 )
@@ -123,10 +122,13 @@ def export(
         writer.write_rows(pending)
         summary.rows_written += len(pending)
         if store is not None:
-            merged = store.merged()
-            rows = map(record_row, merged) if table == "records" else wide_rows(merged)
+            # Records go to the writer as their fields' values (RECORD_COLUMNS order).
+            if table == "records":
+                rows, write = store.merged_cells(), writer.write_tuples
+            else:
+                rows, write = wide_rows(store.merged()), writer.write_rows
             for batch in batched(rows, BATCH):
-                writer.write_rows(list(batch))
+                write(list(batch))
                 summary.rows_written += len(batch)
     except BaseException:
         writer.abort()

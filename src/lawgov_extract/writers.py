@@ -25,8 +25,12 @@ FORMATS = {".csv": "csv", ".parquet": "parquet", ".jsonl": "jsonl"}
 
 
 class TableWriter(Protocol):
+    """``write_rows`` takes rows as dicts by column name; ``write_tuples`` takes them as tuples
+    of cells in column order, which is what the writers work on (no dict per row)."""
+
     def warm_up(self) -> None: ...
     def write_rows(self, rows: list[dict[str, object]]) -> None: ...
+    def write_tuples(self, rows: list[Sequence[object]]) -> None: ...
     def close(self) -> None: ...
     def abort(self) -> None: ...
 
@@ -70,8 +74,10 @@ class CsvWriter:
         pass
 
     def write_rows(self, rows: list[dict[str, object]]) -> None:
-        for row in rows:
-            self.csv.writerow([format_value(row.get(c.name)) for c in self.columns])
+        self.write_tuples(as_tuples(rows, self.columns))
+
+    def write_tuples(self, rows: list[Sequence[object]]) -> None:
+        self.csv.writerows([list(map(format_value, row)) for row in rows])
 
     def close(self) -> None:
         self.stream.flush()
@@ -100,10 +106,13 @@ class JsonlWriter:
         pass
 
     def write_rows(self, rows: list[dict[str, object]]) -> None:
+        self.write_tuples(as_tuples(rows, self.columns))
+
+    def write_tuples(self, rows: list[Sequence[object]]) -> None:
         names = [c.name for c in self.columns]
         cells = [
             _column(values, c.type)
-            for c, values in zip(self.columns, _cells(rows, self.columns), strict=True)
+            for c, values in zip(self.columns, _transpose(rows, self.columns), strict=True)
         ]
         for values in zip(*cells, strict=True):
             record = dict(zip(names, values, strict=True))
@@ -138,11 +147,14 @@ class ParquetWriter:
         self.pa.Table.from_pydict({c.name: [] for c in self.columns}, schema=self.schema)
 
     def write_rows(self, rows: list[dict[str, object]]) -> None:
+        self.write_tuples(as_tuples(rows, self.columns))
+
+    def write_tuples(self, rows: list[Sequence[object]]) -> None:
         if not rows:
             return
         arrays = {
             c.name: _column(values, c.type)
-            for c, values in zip(self.columns, _cells(rows, self.columns), strict=True)
+            for c, values in zip(self.columns, _transpose(rows, self.columns), strict=True)
         }
         self.writer.write_table(self.pa.Table.from_pydict(arrays, schema=self.schema))
 
@@ -155,21 +167,25 @@ class ParquetWriter:
         self.atomic.discard()
 
 
-def _cells(rows: list[dict[str, object]], columns: tuple[Column, ...]) -> list[tuple]:
-    """The rows' cells column by column; a row without a column's key has None there.
+def as_tuples(rows: list[dict[str, object]], columns: tuple[Column, ...]) -> list[tuple]:
+    """Rows as tuples of cells in column order; a row without a column's key has None there.
 
     >>> from .rows import Column
-    >>> _cells([{"a": 1, "b": 2}, {"a": 3}], (Column("a", "int"), Column("b", "int")))
-    [(1, 3), (2, None)]
+    >>> as_tuples([{"a": 1, "b": 2}, {"a": 3}], (Column("a", "int"), Column("b", "int")))
+    [(1, 2), (3, None)]
     """
     names = [c.name for c in columns]
-    try:  # the common case, every row has every column: transposed in C
-        cells = list(map(itemgetter(*names), rows))
+    if len(names) == 1:  # itemgetter of one name gives the cell, not a tuple
+        return [(r.get(names[0]),) for r in rows]
+    try:  # the common case, every row has every column: in C
+        return list(map(itemgetter(*names), rows))
     except KeyError:  # wide rows leave out the indicators a district does not state
-        return [tuple(r.get(name) for r in rows) for name in names]
-    if len(names) == 1:  # itemgetter of one name gives the cell itself
-        return [tuple(cells)]
-    return list(zip(*cells, strict=True)) if cells else [() for _ in names]
+        return [tuple(r.get(name) for name in names) for r in rows]
+
+
+def _transpose(rows: list[Sequence[object]], columns: tuple[Column, ...]) -> list[tuple]:
+    """Cells by row -> by column (as many as there are columns, rows or none)."""
+    return list(zip(*rows, strict=True)) if rows else [() for _ in columns]
 
 
 def _column(values: Sequence[object], kind: str) -> list[object]:
