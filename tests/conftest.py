@@ -91,3 +91,27 @@ def invoke() -> Callable[..., Result]:
         return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
 
     return run
+
+
+def _live_pids(group: int | None = None) -> set[int]:
+    """Processes still running (of one process group), read from /proc (Linux).
+
+    A zombie counts as ended: an orphan nobody has reaped yet has ended all the same.
+    """
+    live = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # ended meanwhile
+            continue
+        if fields[0] != "Z" and (group is None or int(fields[2]) == group):
+            live.add(int(stat.parent.name))
+    return live
+
+
+@pytest.fixture(scope="session")
+def live_pids() -> Callable[..., set[int]]:
+    """``live_pids(group=None)``: the processes still running; skips where there is no /proc."""
+    if not Path("/proc/self/stat").exists():
+        pytest.skip("reads /proc (Linux)")
+    return _live_pids

@@ -126,21 +126,9 @@ def test_batch_with_broken_files(tmp_path, monkeypatch, jobs):
 
 
 # --- a killed run never leaves a truncated output --------------------------------------------
-def group_alive(pgid: int) -> bool:
-    """Whether a process of this group still runs (an unreaped orphan has ended all the same)."""
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:  # ended meanwhile
-            continue
-        if int(fields[2]) == pgid and fields[0] != "Z":
-            return True
-    return False
-
-
 @pytest.mark.parametrize("jobs", ["-j1", "-j2"])
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL], ids=["TERM", "KILL"])
-def test_killed_run_keeps_the_previous_output(tmp_path, sig, jobs):
+def test_killed_run_keeps_the_previous_output(tmp_path, sig, jobs, request):
     folder = tmp_path / "many"
     folder.mkdir()
     for i, path in enumerate(sorted(SEEDS.glob("*.txt")) * 500):
@@ -163,6 +151,11 @@ def test_killed_run_keeps_the_previous_output(tmp_path, sig, jobs):
     if sig == signal.SIGTERM:  # a terminated run cleans up; SIGKILL cannot be caught
         assert leftovers == []
     if Path("/proc/self/stat").exists():  # no worker goes on alone (Linux: read from /proc)
+        live_pids = request.getfixturevalue("live_pids")
+
+        def group_alive(pgid: int) -> bool:
+            return bool(live_pids(pgid))
+
         deadline = time.monotonic() + 20
         while group_alive(proc.pid) and time.monotonic() < deadline:
             time.sleep(0.05)

@@ -158,7 +158,10 @@ def run_files(
 
 def _lost(tasks: list[tuple[Path, ManifestRow | None]], exitcode: int | None) -> list:
     """The files a worker process was extracting when it ended (killed, out of memory) fail."""
-    how = f"signal {-exitcode}" if exitcode is not None and exitcode < 0 else f"code {exitcode}"
+    if exitcode is not None and exitcode < 0:
+        how = f"(signal {-exitcode}), out of memory or killed"
+    else:
+        how = f"(exit code {exitcode})"
     others = f" (with {len(tasks) - 1} other files)" if len(tasks) > 1 else ""
-    reason = f"the process extracting it{others} ended ({how}), out of memory or killed"
+    reason = f"the process extracting it{others} ended {how}"
     return [InputError(str(path), "extract", reason) for path, _ in tasks]

@@ -74,7 +74,7 @@ class CsvWriter:
         pass
 
     def write_rows(self, rows: list[dict[str, object]]) -> None:
-        self.write_tuples(as_tuples(rows, self.columns))
+        self.write_tuples(_as_tuples(rows, self.columns))
 
     def write_tuples(self, rows: list[Sequence[object]]) -> None:
         self.csv.writerows([list(map(format_value, row)) for row in rows])
@@ -106,7 +106,7 @@ class JsonlWriter:
         pass
 
     def write_rows(self, rows: list[dict[str, object]]) -> None:
-        self.write_tuples(as_tuples(rows, self.columns))
+        self.write_tuples(_as_tuples(rows, self.columns))
 
     def write_tuples(self, rows: list[Sequence[object]]) -> None:
         names = [c.name for c in self.columns]
@@ -147,7 +147,7 @@ class ParquetWriter:
         self.pa.Table.from_pydict({c.name: [] for c in self.columns}, schema=self.schema)
 
     def write_rows(self, rows: list[dict[str, object]]) -> None:
-        self.write_tuples(as_tuples(rows, self.columns))
+        self.write_tuples(_as_tuples(rows, self.columns))
 
     def write_tuples(self, rows: list[Sequence[object]]) -> None:
         if not rows:
@@ -167,11 +167,11 @@ class ParquetWriter:
         self.atomic.discard()
 
 
-def as_tuples(rows: list[dict[str, object]], columns: tuple[Column, ...]) -> list[tuple]:
+def _as_tuples(rows: list[dict[str, object]], columns: tuple[Column, ...]) -> list[tuple]:
     """Rows as tuples of cells in column order; a row without a column's key has None there.
 
     >>> from .rows import Column
-    >>> as_tuples([{"a": 1, "b": 2}, {"a": 3}], (Column("a", "int"), Column("b", "int")))
+    >>> _as_tuples([{"a": 1, "b": 2}, {"a": 3}], (Column("a", "int"), Column("b", "int")))
     [(1, 2), (3, None)]
     """
     names = [c.name for c in columns]
