@@ -9,8 +9,8 @@ import pytest
 
 import lawgov_extract
 from lawgov_extract import extract_paths, extract_text, parse_quantity, to_frames
+from lawgov_extract.datatypes import ReportResult
 from lawgov_extract.errors import InputError, PackError
-from lawgov_extract.pipeline import ReportResult
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

@@ -10,8 +10,9 @@ import pytest
 import lawgov_extract.batch
 import lawgov_extract.pipeline
 from lawgov_extract.batch import BatchOptions, run_files
+from lawgov_extract.datatypes import ReportResult
 from lawgov_extract.errors import InputError
-from lawgov_extract.pipeline import ReportResult, extract_document, extract_documents
+from lawgov_extract.pipeline import extract_document, extract_documents
 from lawgov_extract.readers import read_document
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))

@@ -15,8 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lawgov_extract import gazetteer
+from lawgov_extract.datatypes import ManifestRow, ReportMeta
 from lawgov_extract.errors import LawgovError
-from lawgov_extract.metadata import ManifestRow, ReportMeta, find_metadata, load_manifest
+from lawgov_extract.metadata import find_metadata, load_manifest
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared"

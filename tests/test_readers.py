@@ -22,9 +22,10 @@ from hypothesis import strategies as st
 
 from lawgov_extract import readers
 from lawgov_extract.cleaning import clean_text
+from lawgov_extract.datatypes import Document
 from lawgov_extract.errors import InputError
 from lawgov_extract.pipeline import extract_document, extract_text
-from lawgov_extract.readers import Document, decode_bytes, iter_input_files, read_document
+from lawgov_extract.readers import decode_bytes, iter_input_files, read_document
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SEED_001 = next(SEEDS.glob("001_*.txt")).read_text(encoding="utf-8")

@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .batch import BatchOptions, collect_inputs, run_files
+from .datatypes import ReportResult
 from .errors import InputError
 from .metadata import load_manifest
 from .packs import load_packs
-from .pipeline import ReportResult
 from .readers import DEFAULT_MAX_SIZE
 from .rows import (
     MENTION_COLUMNS,

@@ -14,12 +14,12 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from .datatypes import Document, ManifestRow, ReportResult
 from .errors import InputError
 from .matching import alarm_timeouts
-from .metadata import ManifestRow
 from .packs import PackSet, load_packs
-from .pipeline import ReportResult, extract_document, extract_documents, read_file
-from .readers import DEFAULT_MAX_SIZE, Document, iter_input_files
+from .pipeline import extract_document, extract_documents, read_file
+from .readers import DEFAULT_MAX_SIZE, iter_input_files
 from .workers import ordered_map
 
 # Files per task. The pipeline runs each stage over a task's documents before the next

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import regex
 
-from .mentions import Mention
+from .datatypes import Mention
 
 # Counts that a stated rate is computed from, in the same sentence.
 _COUNT = regex.compile(r"(?<![\d.])(\d+)\s*(?:件|起|宗|个|人次|次)")

@@ -9,9 +9,9 @@ from functools import partial
 from pathlib import Path
 
 from .batch import BatchOptions, run_files
+from .datatypes import ReportResult
 from .errors import InputError
 from .packs import Indicator, PackSet
-from .pipeline import ReportResult
 from .rows import (
     MENTION_COLUMNS,
     RECORD_COLUMNS,

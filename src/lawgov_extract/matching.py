@@ -16,15 +16,15 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
 from functools import cache
 from operator import itemgetter
 
 import ahocorasick
 import regex
 
+from .datatypes import RawMatch, Sentence
 from .packs import PackSet, Rule
-from .sentences import Sentence, Sentences
+from .sentences import Sentences
 
 # Every rule's value is a quantity, so a sentence with none states nothing: it needs Arabic
 # digits that are not just a year (2023年), 百分之…, or a Chinese numeral before a measure word
@@ -71,16 +71,6 @@ class RuleTimeout(Exception):
             f"rule {rule.qualified_id} timed out on the sentence at offset {sentence.start}"
         )
         self.rule = rule
-
-
-@dataclass  # not frozen, like Mention: made a dozen times per report
-class RawMatch:
-    rule: Rule
-    sentence: Sentence
-    span: tuple[int, int]  # whole match, cleaned-text offsets
-    value: tuple[int, int]  # the `value` group, cleaned-text offsets
-    value_before: tuple[int, int] | None
-    unit: str | None
 
 
 class Matcher:

@@ -11,12 +11,13 @@ import csv
 import functools
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 import regex
 
 from lawgov_extract import gazetteer
+from lawgov_extract.datatypes import ManifestRow, ReportMeta
 from lawgov_extract.errors import LawgovError
 
 HEAD = 600  # titles, the salutation and the opening paragraph fit in this many characters
@@ -90,28 +91,6 @@ _SUBJECT_VERB = regex.compile(
     r"(?:人民政府|政府|司法局|区委|县委|市委)?"
     r"(?:坚持|认真|深入|始终|紧紧|全面|聚焦|持续|着力|积极|大力|扎实|围绕|高度|不断|以习近平)"
 )
-
-
-@dataclass(frozen=True)
-class ReportMeta:
-    district: str = ""
-    city: str = ""
-    province: str = ""
-    adcode: str = ""
-    year: int | None = None
-    year_source: str = ""  # manifest | text | title | filename | inferred | ""
-    district_source: str = ""  # manifest | text | title | filename | ""
-    status: str = ""  # "" ok, "ambiguous", "unknown" for the place resolution
-
-
-@dataclass(frozen=True)
-class ManifestRow:
-    file: str
-    district: str = ""
-    year: int | None = None
-    city: str = ""
-    province: str = ""
-    adcode: str = ""
 
 
 def load_manifest(path: str | Path) -> dict[str, ManifestRow]:

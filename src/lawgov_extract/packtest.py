@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .cleaning import clean_text
+from .datatypes import Mention
 from .matching import Matcher
-from .mentions import Mention, normalize
+from .mentions import normalize
 from .packs import Example, PackSet, Rule
 from .sentences import split_sentences
 

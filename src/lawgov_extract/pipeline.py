@@ -8,27 +8,18 @@ gives the same for several documents at once, faster.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from .checks import check_mentions
 from .cleaning import CleanText, clean_text
+from .datatypes import Document, ManifestRow, Mention, RawMatch, ReportResult
 from .errors import InputError
-from .matching import RawMatch, RuleTimeout, matcher_for
-from .mentions import Mention, normalize
-from .metadata import ManifestRow, ReportMeta, find_metadata
+from .matching import RuleTimeout, matcher_for
+from .mentions import normalize
+from .metadata import find_metadata
 from .packs import Indicator, PackSet, load_packs
-from .readers import DEFAULT_MAX_SIZE, Document, read_document
+from .readers import DEFAULT_MAX_SIZE, read_document
 from .sentences import split_sentences
-
-
-@dataclass(frozen=True)
-class ReportResult:
-    """Everything lawgov found in one report."""
-
-    source: str
-    meta: ReportMeta
-    mentions: tuple[Mention, ...]
 
 
 def extract_text(

@@ -13,21 +13,11 @@ import io
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from os.path import splitext
 from pathlib import Path
 
+from .datatypes import Document
 from .errors import InputError
-
-
-@dataclass(frozen=True)
-class Document:
-    source: str  # the path as given
-    text: str  # the decoded text; offsets in every output index this string
-    title: str = ""  # HTML <title>, docx/pdf title property; "" if none
-    published: str = ""  # ISO yyyy-mm-dd when the page states one, else ""
-    encoding: str = ""  # detected encoding (txt/html only)
-
 
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".html", ".htm", ".docx", ".pdf"})
 _MB = 1024 * 1024

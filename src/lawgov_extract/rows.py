@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from itertools import groupby
 
-from .mentions import Mention
-from .metadata import ReportMeta
-from .table import Record, district_year_key
+from .datatypes import Mention, Record, ReportMeta
+from .table import district_year_key
 
 
 @dataclass(frozen=True)

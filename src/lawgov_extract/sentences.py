@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import overload
+
+from .datatypes import Sentence
 
 # A sentence ends after a run of these (closing quotes/brackets stay with it) or before a line
 # break, which no sentence contains. It neither starts nor ends with white space, so the
@@ -22,13 +23,6 @@ _SENTENCE = re.compile(
     rf"(?:[^\s{_END}][^{_END}\n]*)?[{_END}]+[”’」』)\]]*"  # up to and with its end marks
     rf"|[^\s{_END}][^{_END}\n]*(?<=\S)"  # up to a line break or the end of the text
 )
-
-
-@dataclass  # not frozen, like Mention: made for every sentence a rule runs on
-class Sentence:
-    text: str
-    start: int  # offsets in the cleaned text
-    end: int
 
 
 class Sentences(Sequence[Sentence]):
