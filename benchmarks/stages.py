@@ -20,11 +20,14 @@ from make_corpus import make_corpus
 
 from lawgov_extract.checks import check_mentions
 from lawgov_extract.cleaning import clean_text
-from lawgov_extract.matching import alarm_timeouts, matcher_for
+from lawgov_extract.matching import matcher_for
 from lawgov_extract.mentions import normalize
 from lawgov_extract.metadata import find_metadata
 from lawgov_extract.packs import load_packs
 from lawgov_extract.readers import read_document
+from lawgov_extract.runner.chunks import match_many
+from lawgov_extract.runner.regexcache import disk_compiler
+from lawgov_extract.runner.timer import alarm_timeouts
 from lawgov_extract.sentences import split_sentences
 
 HERE = Path(__file__).resolve().parent
@@ -45,7 +48,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3, help="passes per stage; the fastest counts")
     a = ap.parse_args()
     files = sorted(make_corpus(5000, HERE / "corpus" / "5000").rglob("*.txt"))[: a.docs]
-    packs = load_packs()
+    packs = load_packs(compiler=disk_compiler)
     matcher = matcher_for(packs)
 
     docs = [read_document(f) for f in files]
@@ -56,7 +59,7 @@ def main() -> None:
         for d, c in zip(docs, cleaned, strict=True)
     ]
     with alarm_timeouts():
-        raws = [[r for found in matcher.match(s) for r in found] for s in sentences]
+        raws = [[r for found in match_many(matcher, [s])[0] for r in found] for s in sentences]
     mentions = [
         [
             m
@@ -69,8 +72,7 @@ def main() -> None:
     def match_all() -> None:
         with alarm_timeouts():
             for s in sentences:
-                for _ in matcher.match(s):
-                    pass
+                match_many(matcher, [s])
 
     def normalize_all() -> None:
         for d, c, meta, rs in zip(docs, cleaned, metas, raws, strict=True):

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from lawgov_extract.regexcache import CACHE_ENV
+from lawgov_extract.runner.regexcache import CACHE_ENV
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared"

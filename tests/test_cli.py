@@ -336,9 +336,9 @@ def interrupt_after_first(monkeypatch):
 
 @pytest.mark.parametrize("suffix", [".csv", ".parquet", ".jsonl"])
 def test_interrupted_export_keeps_the_previous_output(mixed, monkeypatch, suffix):
-    from lawgov_extract.batch import BatchOptions
     from lawgov_extract.export import export
     from lawgov_extract.packs import load_packs
+    from lawgov_extract.runner.run import BatchOptions
 
     out = Path(f"out{suffix}")
     out.write_bytes(b"previous run\n")

@@ -12,7 +12,7 @@ import regex
 from lawgov_extract import extract_text
 from lawgov_extract.errors import PackError
 from lawgov_extract.packs import _load_packs, load_packs
-from lawgov_extract.regexcache import CACHE_ENV, RegexCache, cache_folder
+from lawgov_extract.runner.regexcache import CACHE_ENV, RegexCache, cache_folder, disk_compiler
 
 SENTENCE = "2023年,全区共调解矛盾纠纷1727件,调解成功率高达99%。"
 
@@ -38,11 +38,11 @@ def _mentions(packs) -> list[tuple[str, str]]:
 
 
 def test_second_load_compiles_nothing_and_extracts_the_same(cache_dir, monkeypatch):
-    first = load_packs()
+    first = load_packs(compiler=disk_compiler)
     assert any(cache_dir.iterdir())
     _load_packs.cache_clear()
     _forbid_compiling(monkeypatch)
-    second = load_packs()
+    second = load_packs(compiler=disk_compiler)
     assert [r.regex.pattern for r in second.rules] == [r.regex.pattern for r in first.rules]
     assert (
         _mentions(second)
@@ -62,17 +62,17 @@ def test_empty_variable_switches_the_cache_off(monkeypatch, tmp_path):
 
 
 def test_damaged_file_is_compiled_over(cache_dir):
-    load_packs()
+    load_packs(compiler=disk_compiler)
     (path,) = cache_dir.iterdir()
     path.write_bytes(path.read_bytes()[:1000])  # cut short, as by a full disk
     _load_packs.cache_clear()
-    assert _mentions(load_packs())[0] == ("mediation_cases", "1727")
-    patterns = {r.regex.pattern for r in load_packs().rules}
+    assert _mentions(load_packs(compiler=disk_compiler))[0] == ("mediation_cases", "1727")
+    patterns = {r.regex.pattern for r in load_packs(compiler=disk_compiler).rules}
     assert {pattern for pattern, _ in RegexCache(cache_dir)._read()} == patterns
 
 
 def test_tampered_file_runs_no_code(cache_dir, tmp_path):
-    load_packs()
+    load_packs(compiler=disk_compiler)
     (path,) = cache_dir.iterdir()
     marker = tmp_path / "pwned"
 
@@ -82,7 +82,7 @@ def test_tampered_file_runs_no_code(cache_dir, tmp_path):
 
     path.write_bytes(pickle.dumps({("x", 0): Evil()}))
     _load_packs.cache_clear()
-    assert _mentions(load_packs())[0] == ("mediation_cases", "1727")
+    assert _mentions(load_packs(compiler=disk_compiler))[0] == ("mediation_cases", "1727")
     assert not marker.exists()
 
 
@@ -92,13 +92,13 @@ def test_unwritable_folder_still_loads(monkeypatch, tmp_path):
     monkeypatch.setenv(CACHE_ENV, str(blocker / "cache"))
     _load_packs.cache_clear()
     try:
-        assert _mentions(load_packs())[0] == ("mediation_cases", "1727")
+        assert _mentions(load_packs(compiler=disk_compiler))[0] == ("mediation_cases", "1727")
     finally:
         _load_packs.cache_clear()
 
 
 def test_broken_pack_still_fails_with_a_warm_cache(cache_dir, tmp_path):
-    load_packs()
+    load_packs(compiler=disk_compiler)
     pack = tmp_path / "broken.toml"
     pack.write_text(
         '[[rules]]\nid = "ok"\nindicator = "court_appearances"\ndescription = "t"\n'

@@ -249,7 +249,7 @@ def test_regex_timeout_in_the_library_names_the_rule(tmp_path, monkeypatch):
 def test_alarm_timeouts_leave_other_threads_and_handlers_alone():
     import threading
 
-    from lawgov_extract.matching import _ALARM, alarm_timeouts
+    from lawgov_extract.runner.timer import active_watch, alarm_timeouts
 
     def mine(signum, frame):
         pass
@@ -257,10 +257,10 @@ def test_alarm_timeouts_leave_other_threads_and_handlers_alone():
     previous = signal.signal(signal.SIGALRM, mine)
     try:
         with alarm_timeouts():
-            assert _ALARM.get() is not None
+            assert active_watch() is not None
             assert signal.getsignal(signal.SIGALRM) is not mine
         assert signal.getsignal(signal.SIGALRM) is mine
-        assert _ALARM.get() is None
+        assert active_watch() is None
     finally:
         signal.signal(signal.SIGALRM, previous)
 
@@ -268,7 +268,7 @@ def test_alarm_timeouts_leave_other_threads_and_handlers_alone():
 
     def in_thread():
         with alarm_timeouts():
-            seen.append(_ALARM.get())
+            seen.append(active_watch())
 
     thread = threading.Thread(target=in_thread)
     thread.start()
@@ -278,7 +278,7 @@ def test_alarm_timeouts_leave_other_threads_and_handlers_alone():
     signal.setitimer(signal.ITIMER_REAL, 60)  # the caller's own timer is left to run
     try:
         with alarm_timeouts():
-            assert _ALARM.get() is None
+            assert active_watch() is None
         assert signal.getitimer(signal.ITIMER_REAL)[0] > 59
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
@@ -309,7 +309,7 @@ def test_reader_that_stops_early_ends_the_run_quietly(tmp_path, jobs):
 SHORT_RUNS = """
 import signal, sys
 from pathlib import Path
-from lawgov_extract.batch import BatchOptions, run_files
+from lawgov_extract.runner.run import BatchOptions, run_files
 
 def terminate(signum, frame):  # as the CLI does while it runs
     raise SystemExit(143)

@@ -12,7 +12,7 @@ from lawgov_extract import extract_text
 from lawgov_extract.datatypes import Record
 from lawgov_extract.packs import load_packs
 from lawgov_extract.rows import RECORD_COLUMNS, record_row, wide_rows
-from lawgov_extract.spill import RecordStore
+from lawgov_extract.runner.spill import RecordStore
 from lawgov_extract.table import merge_records, record_key, records_for_report
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))

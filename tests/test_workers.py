@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-import lawgov_extract.batch
-from lawgov_extract.batch import BatchOptions, run_files
+import lawgov_extract.runner.chunks
 from lawgov_extract.errors import InputError
-from lawgov_extract.workers import WorkerDied, ordered_map
+from lawgov_extract.runner.run import BatchOptions, run_files
+from lawgov_extract.runner.workers import WorkerDied, ordered_map
 
 SEED = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))[0]
 
@@ -90,7 +90,7 @@ def test_closing_early_ends_the_workers():
 
 MAIN_THEN_WAITS = """
 import sys, time, multiprocessing
-from lawgov_extract.workers import ordered_map
+from lawgov_extract.runner.workers import ordered_map
 
 results = ordered_map(abs, range(100), jobs=2)
 next(results)
@@ -122,15 +122,17 @@ def test_a_file_that_kills_its_worker_fails_alone_in_its_chunk(tmp_path, monkeyp
     for i in range(80):  # chunks of 4 on two workers
         files.append(tmp_path / f"{i:02d}.txt")
         files[-1].write_bytes(SEED.read_bytes())
-    real = lawgov_extract.batch.read_file
+    real = lawgov_extract.runner.chunks.read_file
 
     def read_or_die(path, **kwargs):  # as if this file ran the process out of memory
         if path.name == "13.txt":
             os.kill(os.getpid(), signal.SIGKILL)
         return real(path, **kwargs)
 
-    monkeypatch.setattr(lawgov_extract.batch, "read_file", read_or_die)  # forked workers see it
-    monkeypatch.setattr(lawgov_extract.batch, "CHUNK", 4)
+    monkeypatch.setattr(
+        lawgov_extract.runner.chunks, "read_file", read_or_die
+    )  # forked workers see it
+    monkeypatch.setattr(lawgov_extract.runner.chunks, "CHUNK", 4)
     results = list(run_files(files, BatchOptions(jobs=2)))
     failed = [r for r in results if isinstance(r, InputError)]
     assert [Path(f.path).name for f in failed] == ["12.txt", "13.txt", "14.txt", "15.txt"]

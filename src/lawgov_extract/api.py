@@ -12,7 +12,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .batch import BatchOptions, collect_inputs, run_files
 from .datatypes import ReportResult
 from .errors import InputError
 from .metadata import load_manifest
@@ -27,6 +26,8 @@ from .rows import (
     wide_columns,
     wide_rows,
 )
+from .runner.regexcache import disk_compiler
+from .runner.run import BatchOptions, collect_inputs, run_files
 from .table import merge_records, records_for_report
 
 if TYPE_CHECKING:
@@ -47,7 +48,9 @@ def extract_paths(
     input that could not be used (missing, empty, binary, unsupported, ...).
     """
     pattern_files = tuple(str(p) for p in patterns)
-    load_packs(pattern_files)  # a broken pack fails here, before any report is read
+    load_packs(
+        pattern_files, compiler=disk_compiler
+    )  # a broken pack fails here, before any report is read
     files, errors = collect_inputs(paths)
     yield from errors
     options = BatchOptions(
@@ -79,7 +82,7 @@ def to_frames(
     results: Iterable[ReportResult | InputError], *, patterns: Iterable[str | Path] = ()
 ) -> dict[str, pd.DataFrame]:
     """The three tables (``records``, ``mentions``, ``wide``) as pandas DataFrames."""
-    packs = load_packs(tuple(str(p) for p in patterns))
+    packs = load_packs(tuple(str(p) for p in patterns), compiler=disk_compiler)
     mentions, records = [], []
     for r in results:
         if isinstance(r, InputError):

@@ -35,9 +35,10 @@ def _stderr_console(quiet: bool):
 def _load(patterns: tuple[str, ...]):
     from .errors import PackError
     from .packs import load_packs
+    from .runner.regexcache import disk_compiler
 
     try:
-        return load_packs(patterns)
+        return load_packs(patterns, compiler=disk_compiler)
     except PackError as exc:
         raise click.UsageError(str(exc)) from exc
 
@@ -149,11 +150,11 @@ def extract(
     Exit status: 0 all inputs read, 1 some inputs failed, 2 usage error,
     141 stdout closed early (`| head`).
     """
-    from .batch import BatchOptions, collect_inputs, default_jobs
     from .errors import LawgovError
     from .export import StrictStop, export
     from .metadata import load_manifest
     from .progress import Progress, print_summary, write_errors
+    from .runner.run import BatchOptions, collect_inputs, default_jobs
     from .writers import FORMATS
 
     if out is not None and out.suffix.lower() not in FORMATS:
@@ -297,9 +298,9 @@ def eval_command(gold, paths, patterns, min_f1, as_json, jobs) -> None:
     Example:
       lawgov eval gold.jsonl reports/ --min-f1 0.9
     """
-    from .batch import default_jobs
     from .errors import GoldError
     from .evaluate import evaluate_paths, render_json, render_table
+    from .runner.run import default_jobs
 
     packs = _load(patterns)
     try:

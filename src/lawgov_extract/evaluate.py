@@ -183,7 +183,7 @@ def evaluate_paths(
     patterns: tuple[str, ...] = (),
     jobs: int = 1,
 ) -> EvalReport:
-    from .batch import BatchOptions, collect_inputs, run_files
+    from .runner.run import BatchOptions, collect_inputs, run_files
 
     gold = load_gold(gold_path)
     files, failures = collect_inputs(paths)

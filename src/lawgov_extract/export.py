@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from .batch import BatchOptions, run_files
 from .datatypes import ReportResult
 from .errors import InputError
 from .packs import Indicator, PackSet
@@ -19,7 +18,8 @@ from .rows import (
     wide_columns,
     wide_rows,
 )
-from .spill import RecordStore, encode
+from .runner.run import BatchOptions, run_files
+from .runner.spill import RecordStore, encode
 from .table import records_for_report
 from .writers import open_writer
 

@@ -7,17 +7,10 @@ quantity gets no rule at all, so most sentences cost nothing beyond the scan.
 
 from __future__ import annotations
 
-import math
 import re
-import signal
-import threading
-import time
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Iterator
 from functools import cache
-from operator import itemgetter
 
 import ahocorasick
 import regex
@@ -45,26 +38,6 @@ QUANTITY_HINT = re.compile(
 REGEX_TIMEOUT = 2.0
 
 
-class _Watch:
-    """When the current rule started on its sentence (``inf`` between rules).
-
-    Inside :func:`alarm_timeouts` a periodic SIGALRM compares it with the clock, so a
-    rule costs one clock read instead of two ``setitimer`` system calls.
-    """
-
-    def __init__(self) -> None:
-        self.started = math.inf
-
-    def check(self, signum: int, frame: object) -> None:
-        if time.monotonic() - self.started > REGEX_TIMEOUT:
-            raise TimeoutError("a rule ran out of time on one sentence")
-
-
-# Set inside `alarm_timeouts()`: SIGALRM bounds each rule call instead of the regex module's
-# per-call timeout.
-_ALARM: ContextVar[_Watch | None] = ContextVar("lawgov_alarm_timeouts", default=None)
-
-
 class RuleTimeout(Exception):
     def __init__(self, rule: Rule, sentence: Sentence) -> None:
         super().__init__(
@@ -82,6 +55,7 @@ class Matcher:
         self._by_mask: dict[int, list[int]] = {}
         # Rule sets as bit masks over pack order: a union per keyword found, no sorting.
         self.always = sum(1 << i for i, r in enumerate(packs.rules) if not r.keywords)
+        self.contextual = sum(1 << i for i, r in enumerate(packs.rules) if r.context)
         by_keyword: dict[str, int] = defaultdict(int)
         for i, rule in enumerate(packs.rules):
             for kw in rule.keywords:
@@ -120,74 +94,46 @@ class Matcher:
                 masks[i] = 0
         return masks
 
+    def candidates(self, sentences: Sentences) -> Iterator[tuple[int, list[int]]]:
+        """Per sentence worth trying (by index, in order), its rules' indexes in pack order."""
+        rules, contextual = self.rules, self.contextual
+        for i, mask in enumerate(self._masks(sentences)):
+            if not mask:
+                continue
+            found = self._rule_indexes(mask)
+            if mask & contextual:  # rules that need a word in or just before the sentence
+                found = [
+                    r for r in found if not rules[r].context or in_context(rules[r], sentences, i)
+                ]
+            if found:
+                yield i, found
+
     def match(self, sentences: Sentences) -> Iterator[list[RawMatch]]:
-        """Per sentence (in order, skipping those without any), its raw matches."""
-        (found,) = self.match_many([sentences])
-        if isinstance(found, RuleTimeout):
-            raise found
-        yield from found
+        """Per sentence (in order, skipping those without any), its raw matches.
 
-    def match_many(self, docs: Sequence[Sentences]) -> list[list[list[RawMatch]] | RuleTimeout]:
-        """:meth:`match` for several documents: per document its lists, or its RuleTimeout.
-
-        Each rule runs over its sentences of all the documents in turn, so its compiled
-        program stays in the processor's cache (a tenth less time than sentence by sentence).
+        Raises RuleTimeout when a rule runs longer than ``REGEX_TIMEOUT`` on a sentence.
         """
-        # Per rule (by pack order), the sentences it is tried on: (document, sentence index).
-        work: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for d, sentences in enumerate(docs):
-            for i, mask in enumerate(self._masks(sentences)):
-                for r in self._rule_indexes(mask):
-                    rule = self.rules[r]
-                    if not rule.context or _in_context(rule.context, sentences, i):
-                        work[r].append((d, i))
-        found: dict[tuple[int, int], list[tuple[int, RawMatch]]] = defaultdict(list)
-        failed: dict[int, RuleTimeout] = {}
-        texts: dict[tuple[int, int], Sentence] = {}
-        watch = _ALARM.get()
-        for r in sorted(work):
-            rule = self.rules[r]
-            for d, i in work[r]:
-                if d in failed:
-                    continue
-                sentence = texts.get((d, i))
-                if sentence is None:
-                    sentence = texts[d, i] = docs[d][i]
+        for i, rules in self.candidates(sentences):
+            sentence = sentences[i]
+            found: list[RawMatch] = []
+            for r in rules:
+                rule = self.rules[r]
                 try:
-                    if watch is not None:
-                        watch.started = time.monotonic()
-                        matches = list(rule.regex.finditer(sentence.text))
-                    else:
-                        matches = list(rule.regex.finditer(sentence.text, timeout=REGEX_TIMEOUT))
+                    matches = list(rule.regex.finditer(sentence.text, timeout=REGEX_TIMEOUT))
                 except TimeoutError:
-                    failed[d] = RuleTimeout(rule, sentence)
-                    continue
-                finally:
-                    if watch is not None:
-                        watch.started = math.inf
-                for m in matches:
-                    raw = _raw_match(rule, sentence, m)
-                    if raw is not None:
-                        found[d, i].append((r, raw))
-        out: list[list[list[RawMatch]] | RuleTimeout] = [[] for _ in docs]
-        for (d, _), raws in sorted(found.items()):
-            if d not in failed:
-                # The order of sentence by sentence matching: rules in pack order, each rule's
-                # matches in the text's (sort is stable).
-                raws.sort(key=itemgetter(0))
-                out[d].append([raw for _, raw in raws])  # type: ignore[union-attr]
-        for d, timeout in failed.items():
-            out[d] = timeout
-        return out
+                    raise RuleTimeout(rule, sentence) from None
+                found += filter(None, (raw_match(rule, sentence, m) for m in matches))
+            if found:
+                yield found
 
 
-def _in_context(words: tuple[str, ...], sentences: Sentences, i: int) -> bool:
-    """Whether the sentence or the one before it holds one of ``words``."""
+def in_context(rule: Rule, sentences: Sentences, i: int) -> bool:
+    """Whether sentence ``i`` or the one before it holds one of the rule's context words."""
     text = sentences.text[sentences.starts[max(i - 1, 0)] : sentences.ends[i]]
-    return any(w in text for w in words)
+    return any(w in text for w in rule.context)
 
 
-def _raw_match(rule: Rule, sentence: Sentence, m: regex.Match) -> RawMatch | None:
+def raw_match(rule: Rule, sentence: Sentence, m: regex.Match) -> RawMatch | None:
     base = sentence.start
 
     def span(group: str) -> tuple[int, int] | None:
@@ -207,37 +153,6 @@ def _raw_match(rule: Rule, sentence: Sentence, m: regex.Match) -> RawMatch | Non
         value_before=span("value_before"),
         unit=unit or None,
     )
-
-
-@contextmanager
-def alarm_timeouts() -> Iterator[None]:
-    """Bound each rule on each sentence with SIGALRM instead of the regex module's timeout.
-
-    The module's per-call ``timeout`` costs about 3 µs a call, a third of all matching time.
-    Here one interval timer ticks four times per ``REGEX_TIMEOUT`` and its handler raises
-    TimeoutError once the current rule has run longer than that; the engine checks for
-    signals while it matches, so a runaway pattern stops just the same (within a quarter of
-    the limit). Signals reach only the main thread: elsewhere, without SIGALRM, or while the
-    caller's own interval timer runs, this changes nothing.
-    """
-    if (
-        not hasattr(signal, "setitimer")
-        or threading.current_thread() is not threading.main_thread()
-        or signal.getitimer(signal.ITIMER_REAL) != (0.0, 0.0)
-    ):
-        yield
-        return
-    watch = _Watch()
-    previous = signal.signal(signal.SIGALRM, watch.check)
-    token = _ALARM.set(watch)
-    tick = REGEX_TIMEOUT / 4
-    signal.setitimer(signal.ITIMER_REAL, tick, tick)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        _ALARM.reset(token)
-        signal.signal(signal.SIGALRM, previous)
 
 
 @cache

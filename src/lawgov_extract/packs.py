@@ -9,24 +9,25 @@ of :mod:`lawgov_extract.numerals`), so no pack repeats the numeral grammar.
 
 Every problem of every pack is collected and raised together as one
 :class:`~lawgov_extract.errors.PackError`, each line ``file:rule: reason``,
-before any report is read. Compiled rules are kept between runs by
-:mod:`lawgov_extract.regexcache`.
+before any report is read. How patterns are compiled is the caller's choice: the runner
+passes :func:`lawgov_extract.runner.regexcache.disk_compiler`, which keeps compiled rules
+between runs.
 """
 
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Protocol
 
 import regex
 
 from .errors import PackError
 from .numerals import NUMBER_PATTERN, parse_quantity
-from .regexcache import RegexCache, cache_folder
 
 ALLOWED_GROUPS = frozenset({"value", "value_before", "unit"})
 QUALIFIERS = frozenset({"exact", "approx", "at_least", "at_most"})
@@ -184,7 +185,7 @@ def _parse_rule(
     path: Path,
     index: int,
     macros: dict[str, str],
-    compiler: RegexCache,
+    compiler: Compiler,
     problems: list[str],
 ) -> Rule | None:
     rid = raw.get("id") or f"rules[{index}]"
@@ -245,7 +246,7 @@ def _parse_pack(
     path: Path,
     data: dict,
     macros: dict[str, str],
-    compiler: RegexCache,
+    compiler: Compiler,
     indicators: dict[str, Indicator],
     problems: list[str],
 ) -> list[Rule]:
@@ -286,9 +287,35 @@ def _parse_pack(
     return rules
 
 
-def load_packs(extra: Sequence[str | Path] = (), *, builtin: bool = True) -> PackSet:
-    """Load the built-in packs and any user packs; raise PackError listing every problem."""
-    return _load_packs(tuple((str(p), _stamp(p)) for p in extra), builtin)
+class Compiler(Protocol):
+    """Compiles the packs' patterns; ``save`` is called once all are compiled."""
+
+    def compile(self, pattern: str, flags: int) -> regex.Pattern: ...
+    def save(self) -> None: ...
+
+
+class PlainCompiler:
+    """``regex.compile``, every pattern afresh."""
+
+    def compile(self, pattern: str, flags: int) -> regex.Pattern:
+        return regex.compile(pattern, flags)
+
+    def save(self) -> None:
+        pass
+
+
+def load_packs(
+    extra: Sequence[str | Path] = (),
+    *,
+    builtin: bool = True,
+    compiler: Callable[[], Compiler] = PlainCompiler,
+) -> PackSet:
+    """Load the built-in packs and any user packs; raise PackError listing every problem.
+
+    ``compiler`` makes the compiler for one load (a function or class, part of the
+    per-process cache key).
+    """
+    return _load_packs(tuple((str(p), _stamp(p)) for p in extra), builtin, compiler)
 
 
 def _stamp(path: str | Path) -> tuple[int, int]:
@@ -300,12 +327,16 @@ def _stamp(path: str | Path) -> tuple[int, int]:
 
 
 @cache
-def _load_packs(extra: tuple[tuple[str, tuple[int, int]], ...], builtin: bool) -> PackSet:
+def _load_packs(
+    extra: tuple[tuple[str, tuple[int, int]], ...],
+    builtin: bool,
+    make_compiler: Callable[[], Compiler],
+) -> PackSet:
     # Cached per process (a batch compiles the packs once, not once per report) and keyed
     # by modification time, so a notebook that edits a pack gets the new rules.
     problems: list[str] = []
     macros = _load_macros(problems)
-    compiler = RegexCache(cache_folder())
+    compiler = make_compiler()
     files = (builtin_pack_files() if builtin else []) + [Path(p) for p, _ in extra]
     indicators: dict[str, Indicator] = {}
     rules: list[Rule] = []

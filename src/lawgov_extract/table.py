@@ -108,7 +108,7 @@ def merge_group(group: Iterable[Record]) -> Record:
 def merge_records(records: Iterable[Record]) -> Iterator[Record]:
     """Merge in memory, grouped by district-year (in order of first appearance).
 
-    :class:`~lawgov_extract.spill.RecordStore` does the same on disk for large batches.
+    :class:`~lawgov_extract.runner.spill.RecordStore` does the same on disk for large batches.
     """
     groups: dict[tuple, dict[tuple, list[Record]]] = {}
     for r in records:

@@ -5,6 +5,8 @@ of a short run's time (about 0.8 s of 1.5 s for the five seeds). A compiled patt
 to its compiled code, and unpickling it skips the parser (50 times faster), so the rules of
 one run are kept in the user's cache folder for the next. The cache is an optimisation
 only: any problem reading or writing it means the patterns are compiled as before.
+
+``load_packs(..., compiler=disk_compiler)`` loads the packs through it.
 """
 
 from __future__ import annotations
@@ -110,3 +112,8 @@ class RegexCache:
         except OSError:
             return  # a read-only home or a full disk: the next run compiles again
         self._stored, self._missed = entries, False
+
+
+def disk_compiler() -> RegexCache:
+    """The compiler for :func:`~lawgov_extract.packs.load_packs` that uses the cache folder."""
+    return RegexCache(cache_folder())

@@ -19,8 +19,8 @@ from itertools import groupby
 from operator import attrgetter, itemgetter
 from pathlib import Path
 
-from .datatypes import Record
-from .table import district_year_key, merge_group
+from ..datatypes import Record
+from ..table import district_year_key, merge_group
 
 _FIELDS = [f.name for f in fields(Record)]
 _VALUES = attrgetter(*_FIELDS)

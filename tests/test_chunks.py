@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 
-import lawgov_extract.batch
 import lawgov_extract.pipeline
-from lawgov_extract.batch import BatchOptions, run_files
+import lawgov_extract.runner.chunks
 from lawgov_extract.datatypes import ReportResult
 from lawgov_extract.errors import InputError
-from lawgov_extract.pipeline import extract_document, extract_documents
+from lawgov_extract.pipeline import extract_document
 from lawgov_extract.readers import read_document
+from lawgov_extract.runner.chunks import extract_documents
+from lawgov_extract.runner.run import BatchOptions, run_files
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 
@@ -48,9 +49,9 @@ def crawl(tmp_path: Path) -> list[Path]:
 def test_chunk_size_changes_nothing(crawl, monkeypatch):
     whole = list(map(summary, run_files(crawl, BatchOptions())))
     assert "empty.txt" in whole[4] and sum(isinstance(r, str) for r in whole) == 1
-    monkeypatch.setattr(lawgov_extract.batch, "CHUNK", 4)
+    monkeypatch.setattr(lawgov_extract.runner.chunks, "CHUNK", 4)
     assert list(map(summary, run_files(crawl, BatchOptions()))) == whole
-    monkeypatch.setattr(lawgov_extract.batch, "CHUNK_CHARS", 1)  # every text alone
+    monkeypatch.setattr(lawgov_extract.runner.chunks, "CHUNK_CHARS", 1)  # every text alone
     assert list(map(summary, run_files(crawl, BatchOptions()))) == whole
 
 
