@@ -322,8 +322,8 @@ def test_strict_failure_keeps_the_previous_output(mixed, invoke, kind):
 
 
 def interrupt_after_first(monkeypatch):
-    """Make export's batch yield one real result and then a Ctrl-C."""
-    import lawgov_extract.export as export_module
+    """Make the run yield one real result and then a Ctrl-C."""
+    import lawgov_extract.runner.run as run_module
     from lawgov_extract.pipeline import extract_file
 
     def run_files(files, options, digest=None):
@@ -331,20 +331,20 @@ def interrupt_after_first(monkeypatch):
         yield result if digest is None else digest(result)
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(export_module, "run_files", run_files)
+    monkeypatch.setattr(run_module, "run_files", run_files)
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".parquet", ".jsonl"])
 def test_interrupted_export_keeps_the_previous_output(mixed, monkeypatch, suffix):
     from lawgov_extract.export import export
     from lawgov_extract.packs import load_packs
-    from lawgov_extract.runner.run import BatchOptions
+    from lawgov_extract.runner.run import Run
 
     out = Path(f"out{suffix}")
     out.write_bytes(b"previous run\n")
     interrupt_after_first(monkeypatch)
     with pytest.raises(KeyboardInterrupt):
-        export([Path("good.txt")] * 2, packs=load_packs(), options=BatchOptions(), out=out)
+        export(Run(load_packs(), [Path("good.txt")] * 2), out=out)
     assert out.read_bytes() == b"previous run\n"
     assert leftovers(Path.cwd()) == []
 
@@ -475,12 +475,12 @@ def test_broken_user_pack_exits_2(tmp_path, monkeypatch, invoke, case, edit, pro
 
 
 def test_broken_user_pack_fails_before_any_report_is_read(tmp_path, monkeypatch, invoke):
-    import lawgov_extract.export as export_module
+    import lawgov_extract.runner.run as run_module
 
     monkeypatch.chdir(tmp_path)
     Path("report.txt").write_text(PETITION_REPORT, encoding="utf-8")
     Path("early.toml").write_text(GOOD_PACK.replace("(?P<value>", "(?P<v>"), encoding="utf-8")
-    monkeypatch.setattr(export_module, "run_files", lambda *a: pytest.fail("a report was read"))
+    monkeypatch.setattr(run_module, "run_files", lambda *a: pytest.fail("a report was read"))
     assert invoke("extract", "report.txt", "--patterns", "early.toml").exit_code == 2
 
 

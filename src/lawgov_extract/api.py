@@ -8,27 +8,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .datatypes import ReportResult
 from .errors import InputError
-from .metadata import load_manifest
 from .packs import load_packs
 from .readers import DEFAULT_MAX_SIZE
-from .rows import (
-    MENTION_COLUMNS,
-    RECORD_COLUMNS,
-    Column,
-    mention_row,
-    record_row,
-    wide_columns,
-    wide_rows,
-)
+from .rows import Column
 from .runner.regexcache import disk_compiler
-from .runner.run import BatchOptions, collect_inputs, run_files
-from .table import merge_records, records_for_report
+from .runner.run import start_run
+from .runner.tables import TABLES, TableBuilder
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -46,23 +37,13 @@ def extract_paths(
 
     Yields a :class:`ReportResult` per report and an :class:`InputError` per
     input that could not be used (missing, empty, binary, unsupported, ...).
+    A broken pack or manifest raises before any report is read.
     """
-    pattern_files = tuple(str(p) for p in patterns)
-    load_packs(
-        pattern_files, compiler=disk_compiler
-    )  # a broken pack fails here, before any report is read
-    files, errors = collect_inputs(paths)
-    yield from errors
-    options = BatchOptions(
-        patterns=pattern_files,
-        manifest=load_manifest(manifest) if manifest else None,
-        max_size=max_size,
-        jobs=jobs,
-    )
-    yield from run_files(files, options)
+    run = start_run(paths, patterns=patterns, manifest=manifest, jobs=jobs, max_size=max_size)
+    yield from run.results()
 
 
-def _frame(rows: list[dict], columns: tuple[Column, ...]) -> pd.DataFrame:
+def _frame(rows: list[Sequence[object]], columns: tuple[Column, ...]) -> pd.DataFrame:
     import pandas as pd
 
     frame = pd.DataFrame(rows, columns=[c.name for c in columns])
@@ -83,15 +64,15 @@ def to_frames(
 ) -> dict[str, pd.DataFrame]:
     """The three tables (``records``, ``mentions``, ``wide``) as pandas DataFrames."""
     packs = load_packs(tuple(str(p) for p in patterns), compiler=disk_compiler)
-    mentions, records = [], []
-    for r in results:
-        if isinstance(r, InputError):
-            continue
-        mentions += [mention_row(r.meta, m) for m in r.mentions]
-        records += records_for_report(r.meta, r.mentions, packs.indicators)
-    merged = list(merge_records(records))
-    return {
-        "records": _frame([record_row(r) for r in merged], RECORD_COLUMNS),
-        "mentions": _frame(mentions, MENTION_COLUMNS),
-        "wide": _frame(list(wide_rows(merged)), wide_columns(packs.indicators)),
-    }
+    builders = {table: TableBuilder(table, packs.indicators) for table in TABLES}
+    rows: dict[str, list[Sequence[object]]] = {table: [] for table in TABLES}
+    try:
+        for r in results:
+            if isinstance(r, InputError):
+                continue
+            for table, builder in builders.items():
+                rows[table] += builder.add(builder.digest(r))
+        return {t: _frame([*rows[t], *b.finish()], b.columns) for t, b in builders.items()}
+    finally:
+        for builder in builders.values():
+            builder.close()

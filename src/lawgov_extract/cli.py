@@ -152,9 +152,8 @@ def extract(
     """
     from .errors import LawgovError
     from .export import StrictStop, export
-    from .metadata import load_manifest
     from .progress import Progress, print_summary, write_errors
-    from .runner.run import BatchOptions, collect_inputs, default_jobs
+    from .runner.run import default_jobs, start_run
     from .writers import FORMATS
 
     if out is not None and out.suffix.lower() not in FORMATS:
@@ -167,35 +166,22 @@ def extract(
             raise click.BadParameter(
                 f"{target}: the folder {target.parent} does not exist", param_hint=hint
             )
-    packs = _load(patterns)
     try:
-        rows = load_manifest(manifest) if manifest else None
-    except LawgovError as exc:
+        run = start_run(
+            paths,
+            patterns=patterns,
+            manifest=manifest,
+            jobs=jobs or default_jobs(),
+            max_size=max_size * 1024 * 1024,
+            save_text=save_text,
+        )
+    except LawgovError as exc:  # a broken pack or manifest
         raise click.UsageError(str(exc)) from exc
     console, show = _stderr_console(quiet)
-    files, failures = collect_inputs(paths)
-    for failure in failures:
-        console.print(f"[red]error[/] {failure}", highlight=False, soft_wrap=True)
-    if strict and failures:
-        sys.exit(EXIT_INPUT_FAILED)
-    options = BatchOptions(
-        patterns=tuple(patterns),
-        manifest=rows,
-        max_size=max_size * 1024 * 1024,
-        save_text=save_text,
-        jobs=jobs or default_jobs(),
-    )
-    with Progress(console, len(files), enabled=show) as progress, _terminate_as_exit():
+    total = len(run.failures) + len(run.files)
+    with Progress(console, total, enabled=show) as progress, _terminate_as_exit():
         try:
-            summary = export(
-                files,
-                packs=packs,
-                options=options,
-                out=out,
-                table=table,
-                strict=strict,
-                on_result=progress.advance,
-            )
+            summary = export(run, out=out, table=table, strict=strict, on_result=progress.advance)
         except StrictStop as stop:
             console.print(f"[red]stopped[/] (--strict): {stop.error}", highlight=False)
             sys.exit(EXIT_INPUT_FAILED)
@@ -207,11 +193,10 @@ def extract(
             # means failed inputs); the dup keeps Python's final flush of stdout quiet too.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(EXIT_BROKEN_PIPE)
-    summary.failures[:0] = failures
     if errors_file is not None:
         write_errors(errors_file, summary.failures)
     if show:
-        print_summary(console, summary, packs, out)
+        print_summary(console, summary, run.packs, out)
     if summary.failures:
         sys.exit(EXIT_INPUT_FAILED)
 

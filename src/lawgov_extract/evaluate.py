@@ -183,12 +183,13 @@ def evaluate_paths(
     patterns: tuple[str, ...] = (),
     jobs: int = 1,
 ) -> EvalReport:
-    from .runner.run import BatchOptions, collect_inputs, run_files
+    from .runner.run import start_run
 
     gold = load_gold(gold_path)
-    files, failures = collect_inputs(paths)
+    run = start_run(paths, patterns=patterns, jobs=jobs)
+    failures: list[InputError] = []
     predicted: list[Predicted] = []
-    for result in run_files(files, BatchOptions(patterns=patterns, jobs=jobs)):
+    for result in run.results():
         if isinstance(result, InputError):
             failures.append(result)
             continue
@@ -197,7 +198,7 @@ def evaluate_paths(
             Predicted(name, m.indicator, _num(m.value), _num(m.value_before), m.evidence, m.rule)
             for m in result.mentions
         ]
-    report = score(gold, predicted, [f.name for f in files], set(packs.indicators))
+    report = score(gold, predicted, [f.name for f in run.files], set(packs.indicators))
     report.failures = failures
     return report
 

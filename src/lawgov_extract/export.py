@@ -1,27 +1,16 @@
-"""Batch extraction into one of the three tables, written as results arrive."""
+"""A run written as one of the three tables, row batch by row batch as results arrive."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 
-from .datatypes import ReportResult
 from .errors import InputError
-from .packs import Indicator, PackSet
-from .rows import (
-    MENTION_COLUMNS,
-    RECORD_COLUMNS,
-    mention_row,
-    wide_columns,
-    wide_rows,
-)
-from .runner.run import BatchOptions, run_files
-from .runner.spill import RecordStore, encode
-from .table import records_for_report
-from .writers import open_writer
+from .runner.run import Run
+from .runner.tables import Digest, Table, TableBuilder
+from .writers import TableWriter, open_writer
 
 BATCH = 2000  # rows per write: one Parquet row group, bounded memory
 
@@ -54,53 +43,25 @@ def batched(items: Iterable, size: int) -> Iterator[tuple]:
         yield tuple(batch)
 
 
-@dataclass(frozen=True)
-class Digest:
-    """What the writer keeps of one report, made in the worker process."""
-
-    mentions: Counter[str]
-    warnings: int
-    rows: list[dict[str, object]]  # mention rows, or encoded records for the RecordStore
-
-
-def digest_report(result: ReportResult, *, table: str, indicators: dict[str, Indicator]) -> Digest:
-    if table == "mentions":
-        rows: list = [mention_row(result.meta, m) for m in result.mentions]
-    else:
-        rows = encode(records_for_report(result.meta, result.mentions, indicators))
-    return Digest(
-        mentions=Counter(m.indicator for m in result.mentions),
-        warnings=sum(1 for m in result.mentions if m.warnings),
-        rows=rows,
-    )
-
-
 def export(
-    files: list[Path],
+    run: Run,
     *,
-    packs: PackSet,
-    options: BatchOptions,
     out: Path | None,
-    table: str = "records",
+    table: Table = "records",
     strict: bool = False,
     on_result: Callable[[Digest | InputError], None] | None = None,
 ) -> RunSummary:
-    """Extract ``files`` and write ``table`` to ``out`` (CSV on stdout when None)."""
+    """Extract the run's files and write ``table`` to ``out`` (CSV on stdout when None).
+
+    The output is opened when the first report is read, so a run stopped (``strict``)
+    before that leaves none.
+    """
     summary = RunSummary()
-    columns = {
-        "records": RECORD_COLUMNS,
-        "mentions": MENTION_COLUMNS,
-        "wide": wide_columns(packs.indicators),
-    }[table]
-    writer = open_writer(out, columns)
-    # Only the district-year tables need the on-disk store; mentions stream straight out.
-    store = RecordStore(out.parent if out is not None else None) if table != "mentions" else None
-    pending: list[dict[str, object]] = []
+    writer: TableWriter | None = None
+    pending: list = []
+    builder = TableBuilder(table, run.packs.indicators, out.parent if out is not None else None)
     try:
-        digest = partial(digest_report, table=table, indicators=packs.indicators)
-        for n, result in enumerate(run_files(files, options, digest)):
-            if n == 0:
-                writer.warm_up()
+        for result in run.results(builder.digest):
             if on_result is not None:
                 on_result(result)
             if isinstance(result, InputError):
@@ -108,33 +69,27 @@ def export(
                 if strict:
                     raise StrictStop(result)
                 continue
+            if writer is None:
+                writer = open_writer(out, builder.columns)
+                writer.warm_up()
             summary.files_read += 1
             summary.mentions.update(result.mentions)
             summary.warnings += result.warnings
-            if table == "mentions":
-                pending += result.rows
-                if len(pending) >= BATCH:
-                    writer.write_rows(pending)
-                    summary.rows_written += len(pending)
-                    pending = []
-            elif store is not None:
-                store.add_encoded(result.rows)
-        writer.write_rows(pending)
-        summary.rows_written += len(pending)
-        if store is not None:
-            # Records go to the writer as their fields' values (RECORD_COLUMNS order).
-            if table == "records":
-                rows, write = store.merged_cells(), writer.write_tuples
-            else:
-                rows, write = wide_rows(store.merged()), writer.write_rows
-            for batch in batched(rows, BATCH):
-                write(list(batch))
-                summary.rows_written += len(batch)
+            pending += builder.add(result)
+            if len(pending) >= BATCH:
+                writer.write_tuples(pending)
+                summary.rows_written += len(pending)
+                pending = []
+        if writer is None:
+            writer = open_writer(out, builder.columns)
+        for rows in (pending, *batched(builder.finish(), BATCH)):
+            writer.write_tuples(list(rows))
+            summary.rows_written += len(rows)
     except BaseException:
-        writer.abort()
+        if writer is not None:
+            writer.abort()
         raise
     finally:
-        if store is not None:
-            store.close()
+        builder.close()
     writer.close()
     return summary

@@ -38,6 +38,7 @@ MENTION_COLUMNS = _cols(
     "source district city province adcode year:int indicator value:float "
     "value_before:float unit qualifier period evidence start:int end:int rule warnings"
 )
+_MENTION_NAMES = [c.name for c in MENTION_COLUMNS]
 WIDE_KEYS = _cols("district city province adcode year:int")
 
 
@@ -45,26 +46,31 @@ def wide_columns(indicators: Iterable[str]) -> tuple[Column, ...]:
     return WIDE_KEYS + tuple(Column(i, "float") for i in indicators)
 
 
+def mention_cells(meta: ReportMeta, m: Mention) -> tuple:
+    """A mention's row as cells in MENTION_COLUMNS order."""
+    return (
+        m.source,
+        meta.district,
+        meta.city,
+        meta.province,
+        meta.adcode,
+        meta.year,
+        m.indicator,
+        m.value,
+        m.value_before,
+        m.unit,
+        m.qualifier,
+        m.period,
+        m.evidence,
+        m.start,
+        m.end,
+        m.rule,
+        m.warnings,
+    )
+
+
 def mention_row(meta: ReportMeta, m: Mention) -> dict[str, object]:
-    return {
-        "source": m.source,
-        "district": meta.district,
-        "city": meta.city,
-        "province": meta.province,
-        "adcode": meta.adcode,
-        "year": meta.year,
-        "indicator": m.indicator,
-        "value": m.value,
-        "value_before": m.value_before,
-        "unit": m.unit,
-        "qualifier": m.qualifier,
-        "period": m.period,
-        "evidence": m.evidence,
-        "start": m.start,
-        "end": m.end,
-        "rule": m.rule,
-        "warnings": m.warnings,
-    }
+    return dict(zip(_MENTION_NAMES, mention_cells(meta, m), strict=True))
 
 
 def record_row(r: Record) -> dict[str, object]:

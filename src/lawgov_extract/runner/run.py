@@ -1,23 +1,28 @@
-"""Run the extraction over many files, in order, on one or several processes.
+"""A run over many files, in order, on one or several processes: the CLI's and the API's.
 
-Results come back in input order whatever the number of processes, one at a
-time, so a caller can write them out as they arrive and memory stays flat.
-A file that fails becomes an :class:`InputError` in the stream; the others go on.
+:func:`start_run` checks everything that can fail before a report is read (the packs, the
+manifest) and collects the inputs; :meth:`Run.results` extracts them. Results come back in
+input order whatever the number of processes, one at a time, so a caller can write them out
+as they arrive and memory stays flat. A file that fails becomes an :class:`InputError` in the
+stream; the others go on.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 from ..datatypes import ManifestRow, ReportResult
 from ..errors import InputError
+from ..metadata import load_manifest
+from ..packs import PackSet, load_packs
 from ..readers import DEFAULT_MAX_SIZE, iter_input_files
 from . import chunks
+from .regexcache import disk_compiler
 from .workers import ordered_map
 
 
@@ -28,6 +33,39 @@ class BatchOptions:
     max_size: int = DEFAULT_MAX_SIZE
     save_text: Path | None = None
     jobs: int = 1
+
+
+@dataclass(frozen=True)
+class Run:
+    """A run's inputs, checked and collected: ``results`` extracts them."""
+
+    packs: PackSet
+    files: list[Path]
+    failures: list[InputError] = field(default_factory=list)  # inputs that failed already
+    options: BatchOptions = BatchOptions()
+
+    def results(self, digest: Callable[[ReportResult], object] | None = None) -> Iterator[Any]:
+        """The inputs that failed already, then every file's result (``digest`` of it) or its
+        InputError, in input order."""
+        yield from self.failures
+        yield from run_files(self.files, self.options, digest)
+
+
+def start_run(
+    paths: Iterable[str | Path],
+    *,
+    patterns: Iterable[str | Path] = (),
+    manifest: str | Path | None = None,
+    jobs: int = 1,
+    max_size: int = DEFAULT_MAX_SIZE,
+    save_text: Path | None = None,
+) -> Run:
+    """Load the packs and the manifest (PackError, LawgovError) and collect the inputs."""
+    pattern_files = tuple(str(p) for p in patterns)
+    packs = load_packs(pattern_files, compiler=disk_compiler)
+    rows = load_manifest(manifest) if manifest else None
+    files, failures = collect_inputs(paths)
+    return Run(packs, files, failures, BatchOptions(pattern_files, rows, max_size, save_text, jobs))
 
 
 def default_jobs() -> int:
