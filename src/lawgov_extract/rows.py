@@ -1,4 +1,4 @@
-"""The three output tables as columns and plain-dict rows.
+"""The three output tables: their columns, and a mention or record as a row.
 
 Columns carry their type so that every writer keeps it: Parquet stores a float
 ``value`` and an integer ``year``; CSV writes the exact decimal text.
