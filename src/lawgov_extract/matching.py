@@ -15,22 +15,25 @@ from functools import cache
 import ahocorasick
 import regex
 
+from . import numerals
 from .datatypes import RawMatch, Sentence
 from .packs import PackSet, Rule
 from .sentences import Sentences
 
 # Every rule's value is a quantity, so a sentence with none states nothing: it needs Arabic
-# digits that are not just a year (2023年), 百分之…, or a Chinese numeral before a measure word
-# (三千三百余件, 半天; not 一是, 七五普法), or 零 ending a clause. About half the sentences of a
-# report pass.
+# digits that are not just a year (2023年), 百分之…/三分之一, or a Chinese numeral before a
+# measure word of the vocabulary (三千三百余件, 半天, 九成; not 一是, 七五普法, 一年来), or 零
+# ending a clause. About half the sentences of a report pass.
+_CN = numerals.CHINESE_NUMERALS
+_MEASURES = {u[0] for u in numerals.units() if u not in numerals.units("span")} - {"百"}
 QUANTITY_HINT = re.compile(
     # Led by one character class, so the engine skips straight to the candidates.
-    r"[0-9零〇一二两三四五六七八九十百千万半]"
+    f"[0-9{_CN}半]"
     r"(?:(?<=[0-9])(?<![0-9]{2})(?<![12](?=[0-9]{3}年))"  # a number's first digit, not a year's
-    r"|(?<=百)分之"
+    f"|(?<=[{_CN}])分之"
     r"|(?<=零)(?=[,。;)]|$)"  # 零 ending a clause: 败诉率为零。
-    r"|(?<=[零〇一二两三四五六七八九十百千万半])(?:余|多)?个?"
-    r"[件起宗例单条篇项份则场次期堂节轮人名位家户所元天日小时月周%])"
+    f"|(?<=[{_CN}半])(?:{'|'.join(numerals.APPROX_WORDS)})?个?"
+    f"[{re.escape(''.join(sorted(_MEASURES)))}])"
 )
 
 #: Seconds one rule may spend on one sentence; a pathological pattern or input

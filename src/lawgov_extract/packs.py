@@ -26,8 +26,8 @@ from typing import Protocol
 
 import regex
 
+from . import numerals
 from .errors import PackError
-from .numerals import NUMBER_PATTERN, parse_quantity
 
 ALLOWED_GROUPS = frozenset({"value", "value_before", "unit"})
 QUALIFIERS = frozenset({"exact", "approx", "at_least", "at_most"})
@@ -123,10 +123,33 @@ def _read_toml(path: Path, problems: list[str]) -> dict | None:
     return None
 
 
+def quantity_macros() -> dict[str, str]:
+    """The macros of numbers and quantities, generated from the numeral vocabulary so that a
+    unit or qualifier the parser knows is one the packs read."""
+    q = numerals.quantity_pattern
+    return {
+        "NUM": numerals.NUMBER_PATTERN,  # one numeral
+        "QSTART": numerals.QUANTITY_START,  # the first character of a quantity
+        "QPRE": numerals.prefix_pattern(),  # 约 近 超过 不足 ... before the number
+        "QPOST": numerals.approx_pattern(),  # 余 多 来 几 right after it
+        "QEND": numerals.suffix_pattern(),  # 以上 左右 以内 ... after the unit
+        "CASE": q("case"),  # 3300余件, 12起, 5宗
+        "ITEM": q("item"),  # 7万余条, 12篇, 3份
+        "TIMES": q("event", "visit"),  # 18场次, 9人次
+        "EVENTS": q("event"),  # like TIMES, never people (人次)
+        "PEOPLE": q("people"),  # 200多人, 5名
+        "RATE": q("rate"),  # 99.5%, 百分之百, 近九成, 三分之一
+        "DURATION": q("duration"),  # 35个工作日, 半天, 一个半小时内
+    }
+
+
 def _load_macros(problems: list[str]) -> dict[str, str]:
     path = builtin_pack_dir() / MACRO_FILE
     data = _read_toml(path, problems) or {}
-    raw = {"NUM": NUMBER_PATTERN, **{k: str(v) for k, v in data.get("macros", {}).items()}}
+    generated = quantity_macros()
+    raw = {**generated, **{k: str(v) for k, v in data.get("macros", {}).items()}}
+    for name in sorted(generated.keys() & data.get("macros", {}).keys()):
+        problems.append(f"{path}:{name}: generated from lawgov_extract.numerals, not defined here")
     expanded: dict[str, str] = {}
 
     def expand(name: str, seen: tuple[str, ...]) -> str:
@@ -156,9 +179,8 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
 
 
 def _known_unit(unit: str) -> bool:
-    """A unit the numeral parser reads back (件, 条, 工作日, %, ...)."""
-    parsed = parse_quantity(f"1{unit}")
-    return parsed is not None and parsed.unit == unit
+    """A unit the numeral parser gives (件, 条, 工作日, %, 个百分点, ...), or none."""
+    return unit == "" or unit in numerals.UNITS
 
 
 def _parse_example(raw: object, where: str, problems: list[str]) -> Example | None:
