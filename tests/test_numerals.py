@@ -491,6 +491,20 @@ def test_patterns_have_no_groups() -> None:
         assert re.compile(pattern).groups == 0
 
 
+def _readme_rows() -> list[tuple[str, str, str, str]]:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Numbers lawgov reads", 1)[1].split("\n#", 1)[0]
+    rows = re.findall(r"^\| [^|]+ \| `([^`]+)` \| ([^|]+) \| ([^|]+) \| (\w+) \|$", section, re.M)
+    return [(t, v.strip(), u.strip(), q) for t, v, u, q in rows]
+
+
+def test_readme_table_of_forms() -> None:
+    rows = _readme_rows()
+    assert len(rows) >= 20
+    for text, value, unit, qualifier in rows:
+        assert parse_quantity(text) == Quantity(Decimal(value), unit, qualifier), text  # type: ignore[arg-type]
+
+
 # --- the one vocabulary -----------------------------------------------------------------------
 
 
