@@ -267,7 +267,13 @@ _PER = rf"(?<![{_D}{_CN}点])[百千万]分之(?:{_BODY}|百)"
 
 
 def _after_prefix() -> str:
-    return "|".join(f"(?<={re.escape(w)})" for w in _by_length(PREFIX_QUALIFIERS))
+    """Right after a qualifier word: one lookbehind per word length (``re`` needs each to
+    have one width)."""
+    widths = sorted({len(w) for w in PREFIX_QUALIFIERS}, reverse=True)
+    return "|".join(
+        "(?<=" + "|".join(re.escape(w) for w in _by_length(PREFIX_QUALIFIERS) if len(w) == n) + ")"
+        for n in widths
+    )
 
 
 # Round numbers without a digit: 百余件, 千余人次, 万余条, 近百次, 逾千场, 不足百人. A bare
@@ -347,8 +353,8 @@ def quantity_pattern(*classes: str) -> str:
 
     ``[qualifier] number [余|多|来|几 [万|亿]] [个] unit [qualifier]``; for ``"rate"`` also
     百分之九十, 三分之一 and 千分之三 without a unit. No capturing groups. Every match parses
-    to a unit of these classes, except ill-formed Chinese numerals (一亿一千) and calendar
-    years (2023年), which the parser alone can tell.
+    to a unit of these classes, except what only the parser can tell: ill-formed Chinese
+    numerals (一亿一千), Chinese digit strings (七五件) and two qualifiers (约100件以上).
 
     >>> import re
     >>> [m.group() for m in re.finditer(quantity_pattern("case"), "受理3300余件，审结近九成")]
