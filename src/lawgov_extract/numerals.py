@@ -623,7 +623,7 @@ def _quantity(m: re.Match[str]) -> Quantity | None:
             return None  # 百分之五十件
         unit = "%"
     if tail:
-        if unit == "成" and tail not in "半":
+        if unit == "成" and tail != "半":
             if tail in "余多":
                 fuzz = fuzz or tail
             elif value == value.to_integral_value() and 0 < value < 10:
